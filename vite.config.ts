@@ -1,0 +1,84 @@
+// One build for every layer: the renderer (served by the server and by app://), the Electron main and
+// preload, and the server bundle that both `npm run web` and the desktop's embedded server run.
+// Runtime dependencies stay external: they ship in app.asar's node_modules, never inside a bundle.
+import { builtinModules } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import electron from 'vite-plugin-electron';
+import { defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const pkg = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as {
+  dependencies: Record<string, string>;
+};
+const external = [
+  'electron',
+  ...builtinModules,
+  ...builtinModules.map((m) => `node:${m}`),
+  ...Object.keys(pkg.dependencies).flatMap((d) => [d, new RegExp(`^${d}/`)]),
+];
+
+const nodeBundle = (outDir: string, fileName: string, format: 'es' | 'cjs' = 'es') => ({
+  root,
+  build: {
+    outDir: `${root}/dist-electron/${outDir}`,
+    emptyOutDir: true,
+    minify: false,
+    sourcemap: true,
+    target: 'node20',
+    rolldownOptions: { external, output: { format, entryFileNames: fileName } },
+  },
+});
+
+export default defineConfig({
+  root: `${root}/renderer`,
+  base: './',
+  publicDir: false,
+  build: { outDir: `${root}/dist/renderer`, emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 2000 },
+  worker: { format: 'es' },
+  plugins: [
+    react(),
+    electron([
+      { entry: `${root}/electron/main/index.ts`, vite: nodeBundle('main', 'index.js') },
+      { entry: `${root}/electron/preload/index.ts`, vite: nodeBundle('preload', 'index.cjs', 'cjs') },
+      { entry: `${root}/server/main.ts`, vite: nodeBundle('server', 'main.js') },
+    ]),
+  ],
+  test: {
+    root,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'electron/**/*.test.ts', 'test/node/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'renderer',
+          environment: 'jsdom',
+          setupFiles: ['fake-indexeddb/auto', 'test/support/rendererSetup.ts'],
+          include: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

@@ -1,3 +1,21 @@
+import '@mantine/core/styles.css';
+import '@mantine/spotlight/styles.css';
+import './theme/global.css';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createHashRouter, RouterProvider } from 'react-router';
+import { AppProviders } from './app/AppProviders';
+import { appRoutes } from './app/routes';
 
-createRoot(document.getElementById('root')!).render(<main>Liaison Desk</main>);
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+
+const router = createHashRouter(appRoutes);
+
+createRoot(container).render(
+  <StrictMode>
+    <AppProviders>
+      <RouterProvider router={router} />
+    </AppProviders>
+  </StrictMode>,
+);

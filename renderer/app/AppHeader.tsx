@@ -1,0 +1,21 @@
+import { Group, Text } from '@mantine/core';
+import appIconUrl from '../../assets/icon.svg';
+import { PaletteButton } from './PaletteButton';
+import { ThemeToggle } from './ThemeToggle';
+
+export function AppHeader() {
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
+      <Group gap={10} wrap="nowrap">
+        <img src={appIconUrl} alt="" width={26} height={26} />
+        <Text fw={650} fz="md" style={{ letterSpacing: '0.01em', whiteSpace: 'nowrap' }}>
+          Liaison Desk
+        </Text>
+      </Group>
+      <PaletteButton />
+      <Group gap="xs" wrap="nowrap">
+        <ThemeToggle />
+      </Group>
+    </Group>
+  );
+}

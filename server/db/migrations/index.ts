@@ -1,0 +1,8 @@
+// Every server migration, in order. Listed explicitly (not read from disk) because the server is bundled:
+// add `NNNN_name.ts` and one line here; keys sort in the order they must run.
+import type { Migration } from 'kysely/migration';
+import { init } from './0001_init';
+
+export const migrations: Record<string, Migration> = {
+  '0001_init': init,
+};

@@ -10,6 +10,7 @@ import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as {
+  version: string;
   dependencies: Record<string, string>;
 };
 const external = [
@@ -19,7 +20,9 @@ const external = [
   ...Object.keys(pkg.dependencies).flatMap((d) => [d, new RegExp(`^${d}/`)]),
 ];
 
-const nodeBundle = (outDir: string, fileName: string, format: 'es' | 'cjs' = 'es') => ({
+// vite-plugin-electron builds in lib mode with package.json's module type (ESM here), which ignores
+// output.format; a CommonJS bundle (the sandboxed preload) turns lib mode off and names its input.
+const nodeBundle = (outDir: string, fileName: string, format: 'es' | 'cjs' = 'es', cjsInput?: string) => ({
   root,
   build: {
     outDir: `${root}/dist-electron/${outDir}`,
@@ -27,13 +30,16 @@ const nodeBundle = (outDir: string, fileName: string, format: 'es' | 'cjs' = 'es
     minify: false,
     sourcemap: true,
     target: 'node20',
-    rolldownOptions: { external, output: { format, entryFileNames: fileName } },
+    ...(cjsInput ? { lib: false as const } : {}),
+    rolldownOptions: { ...(cjsInput ? { input: cjsInput } : {}), external, output: { format, entryFileNames: fileName } },
   },
 });
 
 export default defineConfig({
   root: `${root}/renderer`,
   base: './',
+  // The app version for the renderer's browser fallback (renderer/platform); the desktop asks main.
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   publicDir: false,
   build: { outDir: `${root}/dist/renderer`, emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 2000 },
   worker: { format: 'es' },
@@ -41,7 +47,7 @@ export default defineConfig({
     react(),
     electron([
       { entry: `${root}/electron/main/index.ts`, vite: nodeBundle('main', 'index.js') },
-      { entry: `${root}/electron/preload/index.ts`, vite: nodeBundle('preload', 'index.cjs', 'cjs') },
+      { entry: `${root}/electron/preload/index.ts`, vite: nodeBundle('preload', 'index.cjs', 'cjs', `${root}/electron/preload/index.ts`) },
       { entry: `${root}/server/main.ts`, vite: nodeBundle('server', 'main.js') },
     ]),
   ],

@@ -1,0 +1,2 @@
+/** The app's version from package.json, inlined at build time (vite.config.ts `define`). */
+declare const __APP_VERSION__: string;

@@ -1,10 +1,11 @@
 import '@mantine/core/styles.css';
 import '@mantine/spotlight/styles.css';
 import './theme/global.css';
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { AppProviders } from './app/AppProviders';
+import { LocalDataFallback, LocalDataProvider } from './app/data/LocalDataProvider';
 import { appRoutes } from './app/routes';
 
 const container = document.getElementById('root');
@@ -15,7 +16,11 @@ const router = createHashRouter(appRoutes);
 createRoot(container).render(
   <StrictMode>
     <AppProviders>
-      <RouterProvider router={router} />
+      <Suspense fallback={<LocalDataFallback />}>
+        <LocalDataProvider>
+          <RouterProvider router={router} />
+        </LocalDataProvider>
+      </Suspense>
     </AppProviders>
   </StrictMode>,
 );

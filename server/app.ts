@@ -12,7 +12,7 @@ import { createLogger } from './logger';
 import { registerHealthRoute } from './routes/health';
 
 export type AppDeps = {
-  config: Pick<ServerConfig, 'staticDir' | 'bodyLimit'>;
+  config: Pick<ServerConfig, 'staticDir' | 'bodyLimit' | 'demoData'>;
   storage: Storage;
   logger: FastifyBaseLogger;
 };
@@ -30,7 +30,7 @@ export async function buildApp({ config, storage, logger }: AppDeps): Promise<Fa
   const app = fastify({ loggerInstance: logger, bodyLimit: config.bodyLimit });
   registerErrorHandler(app);
   registerSecurityHeaders(app);
-  registerHealthRoute(app, storage);
+  registerHealthRoute(app, storage, config.demoData);
   await registerWebUi(app, config.staticDir);
   await app.ready();
   return app;

@@ -12,6 +12,7 @@ import { SectionNav } from './SectionNav';
 import { SkipLink } from './SkipLink';
 import { useFocusMainOnNavigate } from './useFocusMainOnNavigate';
 import { useSectionHotkeys } from './useSectionHotkeys';
+import { StorageWarning } from './data/StorageWarning';
 
 const HEADER_HEIGHT = 48;
 const NAV_WIDTH = 216;
@@ -37,6 +38,7 @@ export function AppLayout() {
           <SectionNav />
         </AppShell.Navbar>
         <AppShell.Main id={MAIN_ID} className={classes.main} tabIndex={-1}>
+          <StorageWarning />
           <Outlet />
         </AppShell.Main>
       </AppShell>

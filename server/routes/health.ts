@@ -5,9 +5,9 @@ import { readServerEpoch } from '../db/serverMeta';
 import type { Storage } from '../db/storage';
 
 /** `GET /api/health`: answers only after a real round trip to the database. */
-export function registerHealthRoute(app: FastifyInstance, storage: Storage): void {
+export function registerHealthRoute(app: FastifyInstance, storage: Storage, demoData: boolean): void {
   app.get('/api/health', async (): Promise<HealthResponse> => {
     const epoch = await readServerEpoch(storage.db);
-    return { status: 'ok', storage: storage.kind, version, epoch };
+    return { status: 'ok', storage: storage.kind, version, epoch, demoData };
   });
 }

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { acknowledgeBriefing } from '../briefingAcks/commands';
+import { acknowledgements, myAcknowledgement } from '../briefingAcks/queries';
+import { createEvent } from '../events/commands';
+import { markBriefingRead } from '../meta/commands';
+import { at, briefingContent, eventInput } from '../testing/builders';
+import { createTestDb, expectOk } from '../testing/testDb';
+import { publishBriefing, saveBriefingDraft } from './commands';
+import { briefingChanges, briefingReadState, briefingVersions, currentBriefing, draftBriefing } from './queries';
+
+async function setup() {
+  const db = await createTestDb({ name: 'Elena Vasquez', role: 'briefing_author' });
+  const event = expectOk(await createEvent(db, eventInput()));
+  return { db, event };
+}
+
+describe('briefings', () => {
+  it('keeps one draft per event and numbers versions', async () => {
+    const { db, event } = await setup();
+    const draft = expectOk(await saveBriefingDraft(db, event.id, briefingContent()));
+    expect(draft).toMatchObject({ version: 1, status: 'draft', issuedAt: null, issuedBy: { name: 'Elena Vasquez' }, scopeId: event.id });
+    const again = expectOk(await saveBriefingDraft(db, event.id, briefingContent({ customersRestored: 12_000 })));
+    expect(again.id).toBe(draft.id);
+    expect((await db.outbox.orderBy('seq').last())).toMatchObject({ op: 'update', patch: { customersRestored: 12_000 }, base: { customersRestored: 10_000 } });
+    expect(await draftBriefing(db, event.id)).toMatchObject({ id: draft.id, customersRestored: 12_000 });
+    expect(await currentBriefing(db, event.id)).toBeNull();
+  });
+
+  it('publishes a draft and supersedes the previous published version', async () => {
+    const { db, event } = await setup();
+    const v1 = expectOk(await publishBriefing(db, expectOk(await saveBriefingDraft(db, event.id, briefingContent())).id));
+    expect(v1).toMatchObject({ status: 'published', version: 1, issuedBy: { name: 'Elena Vasquez' } });
+    const draft2 = expectOk(await saveBriefingDraft(db, event.id, briefingContent({ customersAffected: 40_000, areas: [{ serviceArea: 'Riverside', customersOut: 9_000, etr: at(26 * 60) }] })));
+    expect(draft2.version).toBe(2);
+    const v2 = expectOk(await publishBriefing(db, draft2.id));
+    expect((await briefingVersions(db, event.id)).map((b) => `${b.version}:${b.status}`)).toEqual(['2:published', '1:superseded']);
+    expect((await currentBriefing(db, event.id))?.id).toBe(v2.id);
+    expect(await publishBriefing(db, v1.id)).toMatchObject({ ok: false, error: 'Version 1 is already superseded' });
+    const diff = await briefingChanges(db, event.id, 1, 2);
+    expect(diff?.areasChanged).toEqual([expect.objectContaining({ serviceArea: 'Riverside', etr: expect.objectContaining({ movedMinutes: 120 }) })]);
+    expect(diff?.customersAffected).toEqual({ from: 50_000, to: 40_000, delta: -10_000 });
+  });
+
+  it('refuses briefing writes from users who are not authors', async () => {
+    const db = await createTestDb({ role: 'liaison' });
+    const event = expectOk(await createEvent(db, eventInput()));
+    expect(await saveBriefingDraft(db, event.id, briefingContent())).toMatchObject({ ok: false, error: 'Only briefing authors can write or publish briefings' });
+    expect(await db.briefings.count()).toBe(0);
+  });
+
+  it('tracks what changed since the version last read, and acknowledgements', async () => {
+    const { db, event } = await setup();
+    const v1 = expectOk(await publishBriefing(db, expectOk(await saveBriefingDraft(db, event.id, briefingContent())).id));
+    expect(await briefingReadState(db, event.id)).toMatchObject({ lastReadVersion: null, unread: true, changesSinceRead: null });
+    const ack = expectOk(await acknowledgeBriefing(db, v1.id));
+    expect(ack).toMatchObject({ briefingId: v1.id, version: 1, userName: 'Elena Vasquez' });
+    expect(expectOk(await acknowledgeBriefing(db, v1.id)).id).toBe(ack.id);
+    expect(await db.briefingAcks.count()).toBe(1);
+    expect(await briefingReadState(db, event.id)).toMatchObject({ lastReadVersion: 1, unread: false });
+
+    const v2 = expectOk(await publishBriefing(db, expectOk(await saveBriefingDraft(db, event.id, briefingContent({ talkingPoints: ['Mutual aid arrived.'] }))).id));
+    const state = await briefingReadState(db, event.id);
+    expect(state).toMatchObject({ current: { id: v2.id }, lastReadVersion: 1, unread: true });
+    expect(state.changesSinceRead?.talkingPoints).toEqual({ added: ['Mutual aid arrived.'], removed: ['Crews are working around the clock.'] });
+    expect(await acknowledgeBriefing(db, v1.id)).toMatchObject({ ok: false, error: 'Version 1 was superseded: acknowledge the current version' });
+    await markBriefingRead(db, event.id, 2);
+    await markBriefingRead(db, event.id, 1);
+    expect((await briefingReadState(db, event.id)).lastReadVersion).toBe(2);
+    expect(await myAcknowledgement(db, v2.id)).toBeNull();
+    expect((await acknowledgements(db, v1.id)).map((a) => a.userName)).toEqual(['Elena Vasquez']);
+  });
+});

@@ -1,0 +1,154 @@
+// Liaison log writes. The log is append-only: appending, correcting and closing a follow-up each
+// insert ONE new entry (and its insert mutation). The customer's `lastContactedAt` is updated in the
+// same transaction; it is local derived data (recomputable from the log), so it is written without a
+// mutation and never pushed as if the user had edited the customer.
+import { logContentShape, logEntryInputSchema, logEntrySchema } from '../../../shared/domain/logEntry';
+import type { LogEntry, LogEntryInput } from '../../../shared/domain/logEntry';
+import { operationalPeriodAt } from '../../../shared/domain/operationalPeriods';
+import { parseOrRefuse, refusal } from '../commandResult';
+import type { CommandResult } from '../commandResult';
+import { contactById } from '../contacts/queries';
+import type { LiaisonDb } from '../db';
+import { activeEvent } from '../events/queries';
+import type { WriteSession } from '../outbox/writeSession';
+import { isContact, toLogEntryRow } from '../rows';
+import type { LogEntryRow } from '../rows';
+import { runCommand } from '../runCommand';
+import { linkLogEntries, originalOf } from './logItems';
+
+type Content = Pick<LogEntry, keyof typeof logContentShape>;
+const contentFields = Object.keys(logContentShape) as (keyof Content)[];
+
+const tables = (db: LiaisonDb) => [db.logEntries, db.customers, db.contacts, db.events, db.briefings];
+
+async function resolveEvent(db: LiaisonDb, eventId: string | null | undefined) {
+  if (eventId === undefined) return activeEvent(db);
+  if (eventId === null) return null;
+  const event = await db.events.get(eventId);
+  if (!event || event.deletedAt !== null) throw refusal('Choose an existing event', 'eventId');
+  return event;
+}
+
+/** Checks references and fills the briefing version of an ETR quoted from a briefing. */
+async function checkReferences(db: LiaisonDb, c: Content): Promise<Content> {
+  if (c.customerId !== null) {
+    const customer = await db.customers.get(c.customerId);
+    if (!customer || customer.deletedAt !== null) throw refusal('Choose an existing customer', 'customerId');
+  }
+  if (c.contactId !== null) {
+    const contact = await contactById(db, c.contactId);
+    if (!contact || contact.deletedAt !== null) throw refusal('Choose an existing contact', 'contactId');
+    if (contact.customerId !== c.customerId) throw refusal(`${contact.name} is not a contact of this customer`, 'contactId');
+  }
+  if (c.etrGiven?.briefingId) {
+    const briefing = await db.briefings.get(c.etrGiven.briefingId);
+    if (!briefing) throw refusal('The quoted briefing does not exist on this device', 'etrGiven.briefingId');
+    return { ...c, etrGiven: { ...c.etrGiven, briefingVersion: briefing.version } };
+  }
+  return c;
+}
+
+/** Validates, writes the entry + its mutation, and moves the customer's last-contacted time. */
+async function insertEntry(db: LiaisonDb, s: WriteSession, draft: Omit<LogEntry, 'id' | 'scopeId' | 'createdAt' | 'updatedAt' | 'updatedBy' | 'deletedAt' | 'authorId' | 'authorName' | 'recordedAt'>): Promise<LogEntryRow> {
+  const customer = draft.customerId ? await db.customers.get(draft.customerId) : undefined;
+  const entry: LogEntry = parseOrRefuse(logEntrySchema, {
+    ...draft,
+    id: s.newId(), scopeId: draft.eventId ?? customer?.scopeId ?? s.profile.regionId,
+    createdAt: s.at, updatedAt: s.at, updatedBy: s.profile.id, deletedAt: null,
+    authorId: s.profile.id, authorName: s.profile.name, recordedAt: s.at,
+  });
+  const row = toLogEntryRow(entry);
+  await db.logEntries.add(row);
+  s.record('logEntry', entry.id, 'insert', entry);
+  if (customer && isContact(entry) && (customer.lastContactedAt === null || customer.lastContactedAt < entry.occurredAt)) {
+    await db.customers.update(customer.id, { lastContactedAt: entry.occurredAt, contactedKey: entry.occurredAt });
+  }
+  return row;
+}
+
+/**
+ * Logs a contact/activity. `occurredAt` defaults to now, `eventId` to the active event (pass null for
+ * none); the operational period follows from the event. Emergency reports are always significant.
+ */
+export function appendLogEntry(db: LiaisonDb, input: LogEntryInput): Promise<CommandResult<LogEntryRow>> {
+  return runCommand(db, tables(db), async (s) => {
+    const { eventId, occurredAt = s.at, ...fields } = parseOrRefuse(logEntryInputSchema, input);
+    const event = await resolveEvent(db, eventId);
+    const content = await checkReferences(db, fields);
+    return insertEntry(db, s, {
+      ...content,
+      significant: content.significant || content.category === 'emergency_report',
+      eventId: event?.id ?? null,
+      operationalPeriod: event ? operationalPeriodAt(event, occurredAt)?.number ?? null : null,
+      occurredAt,
+      closesFollowUpOf: null,
+      correctsId: null,
+    });
+  });
+}
+
+async function loadItem(db: LiaisonDb, id: string) {
+  const original = await originalOf(db, id);
+  if (!original) throw refusal('This log entry does not exist on this device');
+  const [item] = await linkLogEntries(db, [original], Date.now());
+  return item!;
+}
+
+/**
+ * Corrects an entry by appending a corrected copy that points at the original (corrections of a
+ * correction point at the same original; the latest correction is what readers see).
+ */
+export function correctLogEntry(db: LiaisonDb, originalId: string, changes: Partial<LogEntryInput>): Promise<CommandResult<LogEntryRow>> {
+  return runCommand(db, tables(db), async (s) => {
+    const { entry, current } = await loadItem(db, originalId);
+    const merged = { ...current, ...changes };
+    const { eventId, occurredAt = current.occurredAt, ...fields } = parseOrRefuse(logEntryInputSchema, {
+      ...Object.fromEntries(contentFields.map((k) => [k, merged[k]])), occurredAt: merged.occurredAt, eventId: merged.eventId,
+    });
+    const event = await resolveEvent(db, eventId ?? null);
+    const content = await checkReferences(db, fields);
+    const unchanged = occurredAt === current.occurredAt && (event?.id ?? null) === current.eventId &&
+      contentFields.every((k) => JSON.stringify(content[k]) === JSON.stringify(current[k]));
+    if (unchanged) throw refusal('Nothing to correct: the entry is unchanged');
+    return insertEntry(db, s, {
+      ...content,
+      significant: content.significant || content.category === 'emergency_report',
+      eventId: event?.id ?? null,
+      operationalPeriod: event ? operationalPeriodAt(event, occurredAt)?.number ?? null : null,
+      occurredAt,
+      closesFollowUpOf: current.closesFollowUpOf,
+      correctsId: entry.id,
+    });
+  });
+}
+
+export interface CloseFollowUpInput {
+  summary: string;
+  details?: string;
+  occurredAt?: string;
+  channel?: LogEntryInput['channel'];
+  direction?: LogEntryInput['direction'];
+}
+
+/** Closes an entry's follow-up with a new entry (same event, customer and contact). */
+export function closeFollowUp(db: LiaisonDb, originalId: string, input: CloseFollowUpInput): Promise<CommandResult<LogEntryRow>> {
+  return runCommand(db, tables(db), async (s) => {
+    const { entry, current, closedBy } = await loadItem(db, originalId);
+    if (!current.followUp) throw refusal('This entry has no follow-up to close');
+    if (closedBy) throw refusal('This follow-up is already closed');
+    const { occurredAt = s.at, eventId: _ignored, ...fields } = parseOrRefuse(logEntryInputSchema, {
+      customerId: current.customerId, contactId: current.contactId, channel: input.channel ?? 'phone',
+      direction: input.direction ?? 'outbound', category: 'status_update', summary: input.summary,
+      details: input.details, occurredAt: input.occurredAt,
+    });
+    const event = current.eventId ? await db.events.get(current.eventId) : undefined;
+    return insertEntry(db, s, {
+      ...(await checkReferences(db, fields)),
+      eventId: current.eventId,
+      operationalPeriod: event ? operationalPeriodAt(event, occurredAt)?.number ?? null : null,
+      occurredAt,
+      closesFollowUpOf: entry.id,
+      correctsId: null,
+    });
+  });
+}

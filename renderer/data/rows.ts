@@ -1,0 +1,82 @@
+// What the local database stores: the domain record plus local, derived fields that exist only to be
+// indexed (search tokens, sort keys, flags as 0/1 because booleans and null are not IndexedDB keys).
+// Derived fields are recomputed from the record on every write and are never pushed to the server.
+import type { Briefing } from '../../shared/domain/briefing';
+import type { BriefingAck } from '../../shared/domain/briefingAck';
+import type { Contact } from '../../shared/domain/contact';
+import type { Customer } from '../../shared/domain/customer';
+import { tierRank } from '../../shared/domain/customer';
+import type { Event } from '../../shared/domain/event';
+import type { LogEntry } from '../../shared/domain/logEntry';
+import type { Mutation } from '../../shared/sync/mutation';
+import { contactSearchTokens, customerSearchTokens, normalizeText } from '../../shared/search/tokens';
+
+export interface CustomerLocal {
+  /** Latest time someone talked with this customer (max occurredAt of its non-internal log entries). */
+  lastContactedAt: string | null;
+  /** `lastContactedAt ?? ''`: indexed, so "never contacted" sorts first and is found by range. */
+  contactedKey: string;
+  searchTokens: string[];
+  nameKey: string;
+  tierRank: number;
+  serviceAreas: string[];
+  hasGenerator: 0 | 1;
+}
+export type CustomerRow = Customer & CustomerLocal;
+export type ContactRow = Contact & { searchTokens: string[] };
+export type EventRow = Event;
+export type BriefingRow = Briefing;
+export type BriefingAckRow = BriefingAck;
+export interface LogEntryLocal {
+  /** `eventId ?? ''`, so entries outside any event can be listed by index. */
+  eventKey: string;
+  /** `followUp?.dueAt`, indexed only when there is a follow-up. */
+  followUpDueAt: string | null;
+}
+export type LogEntryRow = LogEntry & LogEntryLocal;
+/** A mutation waiting in the outbox; `refusedReason` is set when the server refused it. */
+export type OutboxRow = Mutation & { refusedReason: string | null };
+export interface SyncMetaRow {
+  key: string;
+  value: unknown;
+}
+
+export const customerLocalKeys: readonly (keyof CustomerLocal)[] = [
+  'lastContactedAt', 'contactedKey', 'searchTokens', 'nameKey', 'tierRank', 'serviceAreas', 'hasGenerator',
+];
+
+export function toCustomerRow(c: Customer, lastContactedAt: string | null): CustomerRow {
+  return {
+    ...c,
+    lastContactedAt,
+    contactedKey: lastContactedAt ?? '',
+    searchTokens: c.deletedAt === null ? customerSearchTokens(c) : [],
+    nameKey: normalizeText(c.name),
+    tierRank: tierRank[c.tier],
+    serviceAreas: [...new Set(c.servicePoints.map((sp) => sp.serviceArea).filter(Boolean))],
+    hasGenerator: c.backupGeneration.present ? 1 : 0,
+  };
+}
+
+export const toContactRow = (c: Contact): ContactRow => ({
+  ...c,
+  searchTokens: c.deletedAt === null ? contactSearchTokens(c) : [],
+});
+
+export const toLogEntryRow = (e: LogEntry): LogEntryRow => ({
+  ...e,
+  eventKey: e.eventId ?? '',
+  followUpDueAt: e.followUp?.dueAt ?? null,
+});
+
+/** Does this entry count as talking with the customer (for "last contacted")? */
+export const isContact = (e: Pick<LogEntry, 'customerId' | 'direction'>): boolean => e.customerId !== null && e.direction !== 'internal';
+
+/** The domain record without local fields (what goes into a mutation). */
+export function stripLocal<T extends object, K extends keyof T>(row: T, localKeys: readonly K[]): Omit<T, K> {
+  const out = { ...row };
+  for (const key of localKeys) delete out[key];
+  return out;
+}
+export const contactLocalKeys = ['searchTokens'] as const;
+export const logEntryLocalKeys = ['eventKey', 'followUpDueAt'] as const;

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { bulkLoad } from '../bulkLoad';
+import { deleteContact } from '../contacts/commands';
+import { deleteCustomer } from '../customers/commands';
+import { contactRecord, customerRecord } from '../testing/builders';
+import { createTestDb, expectOk } from '../testing/testDb';
+import { searchDirectory } from './searchDirectory';
+
+async function directory() {
+  const db = await createTestDb();
+  const mercy = customerRecord({
+    name: 'Mercy Regional Hospital', accountNumber: '3001-245-678', tier: 'life_safety', facilityType: 'hospital',
+    servicePoints: [{ id: 's1', address: '1200 River Rd, Lakeport', feeder: 'FDR-2104', substation: 'Riverton', serviceArea: 'Riverside' }],
+  });
+  const plant = customerRecord({ name: 'Lakeport Water Treatment Plant', accountNumber: '4001-000-111' });
+  const mall = customerRecord({ name: 'Hernandez Foods Distribution', accountNumber: '5001-777-888', tier: 'major_commercial', facilityType: 'commercial' });
+  const maria = contactRecord(mercy.id, { name: 'María Hernández', phones: [{ label: 'Cell', number: '(415) 555-0142', available24x7: true }], emails: ['m.hernandez@mercy.org'] });
+  const james = contactRecord(plant.id, { name: 'James Okafor', phones: [{ label: 'Desk', number: '212.555.0107', available24x7: true }] });
+  await bulkLoad(db, 'customers', [mercy, plant, mall]);
+  await bulkLoad(db, 'contacts', [maria, james]);
+  return { db, mercy, plant, mall, maria, james };
+}
+
+const names = (hits: { customer: { name: string } }[]) => hits.map((h) => h.customer.name);
+
+describe('directory search', () => {
+  it('finds customers by a fragment of a contact name and says which contact matched', async () => {
+    const { db, maria } = await directory();
+    const hits = await searchDirectory(db, 'hern');
+    expect(names(hits)).toEqual(['Hernandez Foods Distribution', 'Mercy Regional Hospital']);
+    expect(hits[1]!.matches).toEqual([{ kind: 'contact', contactId: maria.id, contactName: 'María Hernández', field: 'name' }]);
+    expect(hits[0]!.matches).toEqual([{ kind: 'customer', field: 'name' }]);
+    expect(names(await searchDirectory(db, 'Okaf'))).toEqual(['Lakeport Water Treatment Plant']);
+  });
+
+  it('finds phone numbers by any run of digits, whatever the punctuation', async () => {
+    const { db } = await directory();
+    for (const q of ['5550142', '555-0142', '(415) 555-0142', '4155550142', '0142', '55014']) {
+      expect(names(await searchDirectory(db, q)), q).toEqual(['Mercy Regional Hospital']);
+    }
+    const hits = await searchDirectory(db, '555-0107');
+    expect(names(hits)).toEqual(['Lakeport Water Treatment Plant']);
+    expect(hits[0]!.matches).toEqual([expect.objectContaining({ kind: 'contact', field: 'phone' })]);
+  });
+
+  it('finds account numbers with or without dashes, and by their last digits', async () => {
+    const { db } = await directory();
+    for (const q of ['3001-245-678', '3001245678', '3001', '5678']) {
+      const hits = await searchDirectory(db, q);
+      expect(names(hits), q).toEqual(['Mercy Regional Hospital']);
+      expect(hits[0]!.matches).toEqual([{ kind: 'customer', field: 'account' }]);
+    }
+  });
+
+  it('finds addresses, feeders and emails', async () => {
+    const { db } = await directory();
+    expect(names(await searchDirectory(db, 'river rd'))).toEqual(['Mercy Regional Hospital']);
+    expect(names(await searchDirectory(db, 'FDR-2104'))).toEqual(['Mercy Regional Hospital']);
+    expect(names(await searchDirectory(db, 'm.hernandez@mer'))).toEqual(['Mercy Regional Hospital']);
+    expect(names(await searchDirectory(db, 'lakeport'))).toEqual(['Lakeport Water Treatment Plant', 'Mercy Regional Hospital', 'Hernandez Foods Distribution']);
+  });
+
+  it('requires every word to match the same customer or one of its contacts', async () => {
+    const { db } = await directory();
+    expect(names(await searchDirectory(db, 'mercy hern'))).toEqual(['Mercy Regional Hospital']);
+    expect(names(await searchDirectory(db, 'hern foods'))).toEqual(['Hernandez Foods Distribution']);
+    expect(names(await searchDirectory(db, 'mercy okafor'))).toEqual([]);
+    expect(names(await searchDirectory(db, 'lakeport 0142'))).toEqual(['Mercy Regional Hospital']);
+    expect(await searchDirectory(db, '   ')).toEqual([]);
+  });
+
+  it('leaves out deleted customers and contacts', async () => {
+    const { db, mall, maria } = await directory();
+    expectOk(await deleteCustomer(db, mall.id));
+    expectOk(await deleteContact(db, maria.id));
+    expect(await searchDirectory(db, 'hern')).toEqual([]);
+    expect(await searchDirectory(db, '0142')).toEqual([]);
+  });
+
+  it('stays correct when one word matches too many records to read them all', async () => {
+    const db = await createTestDb();
+    const customers = Array.from({ length: 400 }, (_, i) => customerRecord({ name: `Valley Clinic ${i}`, accountNumber: `9${String(i).padStart(9, '0')}` }));
+    const contacts = customers.map((c, i) => contactRecord(c.id, { name: i === 321 ? 'Zed Quill' : 'John Smith' }));
+    await bulkLoad(db, 'customers', customers);
+    await bulkLoad(db, 'contacts', contacts);
+    expect(names(await searchDirectory(db, 'valley zed'))).toEqual(['Valley Clinic 321']);
+    expect(names(await searchDirectory(db, 'zed valley clin'))).toEqual(['Valley Clinic 321']);
+    const broad = await searchDirectory(db, 'valley john');
+    expect(broad).toHaveLength(50);
+    expect(broad.every((h) => h.matches.some((m) => m.kind === 'contact' && m.contactName === 'John Smith'))).toBe(true);
+  });
+});

@@ -1,0 +1,143 @@
+// Search-as-you-type over the directory, always through the `*searchTokens` indexes (never a scan).
+// Every word is a prefix lookup that reads KEYS only: customer ids from the customers index, and
+// [customerId, contactId] pairs from the contacts index (contacts are keyed by customer, migration
+// 003), so intersecting words per customer needs no records. Only the best few candidates are read,
+// to rank them and say what matched. All words must match the same customer: its own fields or any
+// of its live contacts (deleted records have no tokens).
+import { contactFieldTokens, customerFieldTokens, matchTerm, parseSearchQuery } from '../../../shared/search/tokens';
+import type { LiaisonDb } from '../db';
+import type { ContactRow, CustomerRow } from '../rows';
+
+export type CustomerMatchField = 'name' | 'account' | 'address' | 'feeder';
+export type ContactMatchField = 'name' | 'phone' | 'email';
+export type SearchMatch =
+  | { kind: 'customer'; field: CustomerMatchField }
+  | { kind: 'contact'; contactId: string; contactName: string; field: ContactMatchField };
+
+export interface SearchHit {
+  customer: CustomerRow;
+  /** What matched: the customer's own fields first, then contacts. */
+  matches: SearchMatch[];
+  score: number;
+}
+
+/** Keys read per word and table; a word with more hits is unselective and checked in memory. */
+const KEY_CAP = 3000;
+/** One or two letters can never be complete at scale: read fewer keys for them. */
+const SHORT_KEY_CAP = 400;
+/** Candidates read as records for ranking (enough for a full page after ranking). */
+const DETAIL = 90;
+const fieldWeight = { name: 100, account: 90, phone: 80, email: 60, address: 50, feeder: 50 } as const;
+
+interface Lookup {
+  term: string;
+  complete: boolean;
+  /** Customers matched by their own fields, in index order (exact tokens first). */
+  own: Set<string>;
+  /** Customers matched through contacts: customerId -> matching contact ids. */
+  viaContacts: Map<string, Set<string>>;
+}
+
+async function lookup(db: LiaisonDb, term: string): Promise<Lookup> {
+  const cap = term.length <= 2 ? SHORT_KEY_CAP : KEY_CAP;
+  const [own, pairs] = await Promise.all([
+    db.customers.where('searchTokens').startsWith(term).limit(cap + 1).primaryKeys(),
+    db.contacts.where('searchTokens').startsWith(term).limit(cap + 1).primaryKeys(),
+  ]);
+  const viaContacts = new Map<string, Set<string>>();
+  for (const [customerId, contactId] of pairs) {
+    const set = viaContacts.get(customerId);
+    if (set) set.add(contactId);
+    else viaContacts.set(customerId, new Set([contactId]));
+  }
+  return { term, complete: own.length <= cap && pairs.length <= cap, own: new Set(own), viaContacts };
+}
+
+const hasCustomer = (l: Lookup, id: string) => l.own.has(id) || l.viaContacts.has(id);
+
+/** Key-level rank: one entity matching every word first, then words matched by the customer itself. */
+function preRank(lookups: readonly Lookup[], id: string): number {
+  const ownAll = lookups.every((l) => l.own.has(id));
+  const sets = lookups.map((l) => l.viaContacts.get(id));
+  const oneContactAll = sets.every(Boolean) && [...sets[0]!].some((c) => sets.every((s) => s!.has(c)));
+  return (ownAll || oneContactAll ? 100 : 0) + lookups.filter((l) => l.own.has(id)).length;
+}
+
+/** How a word matched a loaded customer or its contacts (null: it did not). */
+function scoreTerm(term: string, customer: CustomerRow, contacts: readonly ContactRow[], matches: Map<string, SearchMatch>): number | null {
+  let best: number | null = null;
+  const fields = customerFieldTokens(customer);
+  for (const field of ['name', 'account', 'address', 'feeder'] as const) {
+    const how = matchTerm(fields[field], term);
+    if (!how) continue;
+    matches.set(`customer:${field}`, { kind: 'customer', field });
+    best = Math.max(best ?? 0, fieldWeight[field] + (how === 'exact' ? 10 : 0));
+  }
+  for (const contact of contacts) {
+    const tokens = contactFieldTokens(contact);
+    for (const field of ['name', 'phone', 'email'] as const) {
+      const how = matchTerm(tokens[field], term);
+      if (!how) continue;
+      matches.set(`contact:${contact.id}:${field}`, { kind: 'contact', contactId: contact.id, contactName: contact.name, field });
+      best = Math.max(best ?? 0, fieldWeight[field] - 10 + (how === 'exact' ? 10 : 0));
+    }
+  }
+  return best;
+}
+
+/** Ranked customers matching every word of `query` (name, account, address, contacts, phones). */
+export async function searchDirectory(db: LiaisonDb, query: string, limit = 50): Promise<SearchHit[]> {
+  const terms = parseSearchQuery(query);
+  if (terms.length === 0) return [];
+  return db.transaction('r', db.customers, db.contacts, async () => {
+    const lookups = await Promise.all(terms.map((t) => lookup(db, t)));
+    // Candidates from the smallest complete word (exact), else from the longest (capped) word.
+    const complete = lookups.filter((l) => l.complete).sort((a, b) => a.own.size + a.viaContacts.size - (b.own.size + b.viaContacts.size));
+    const seed = complete[0] ?? [...lookups].sort((a, b) => b.term.length - a.term.length)[0]!;
+    const capped = lookups.filter((l) => !l.complete);
+    const candidates = [...new Set([...seed.own, ...seed.viaContacts.keys()])].filter((id) => complete.every((l) => hasCustomer(l, id)));
+    // Capped words may miss: candidates they do not list are verified on the records below.
+    const ranked = candidates
+      .map((id, order) => ({ id, order, rank: preRank(lookups, id) + (capped.every((l) => hasCustomer(l, id)) ? 50 : 0) }))
+      .sort((a, b) => b.rank - a.rank || a.order - b.order)
+      .slice(0, capped.length > 0 && terms.length > 1 ? DETAIL * 2 : DETAIL);
+
+    const ids = ranked.map((r) => r.id);
+    const matchedPairs = ids.flatMap((id) => [...new Set(lookups.flatMap((l) => [...(l.viaContacts.get(id) ?? [])]))].map((c) => [id, c] as [string, string]));
+    const unverified = terms.length > 1 ? ids.filter((id) => !capped.every((l) => hasCustomer(l, id))) : [];
+    const [customers, matchedContacts, moreContacts] = await Promise.all([
+      db.customers.bulkGet(ids),
+      db.contacts.bulkGet(matchedPairs),
+      unverified.length > 0 ? db.contacts.where('customerId').anyOf(unverified).toArray() : Promise.resolve([]),
+    ]);
+    const contactsOf = new Map<string, Map<string, ContactRow>>();
+    for (const c of [...matchedContacts, ...moreContacts]) {
+      if (!c || c.deletedAt !== null) continue;
+      const map = contactsOf.get(c.customerId) ?? new Map<string, ContactRow>();
+      contactsOf.set(c.customerId, map.set(c.id, c));
+    }
+
+    const hits: SearchHit[] = [];
+    for (const customer of customers) {
+      if (!customer || customer.deletedAt !== null) continue;
+      const contacts = [...(contactsOf.get(customer.id)?.values() ?? [])];
+      const matches = new Map<string, SearchMatch>();
+      let score = 0;
+      for (const term of terms) {
+        const s = scoreTerm(term, customer, contacts, matches);
+        if (s === null) {
+          score = -1;
+          break;
+        }
+        score += s;
+      }
+      if (score < 0) continue;
+      const oneEntity = preRank(lookups, customer.id) >= 100 ? 30 : 0;
+      const ordered = [...matches.values()].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'customer' ? -1 : 1));
+      hits.push({ customer, matches: ordered, score: score + oneEntity - customer.tierRank });
+    }
+    return hits
+      .sort((a, b) => b.score - a.score || a.customer.tierRank - b.customer.tierRank || a.customer.nameKey.localeCompare(b.customer.nameKey))
+      .slice(0, limit);
+  });
+}

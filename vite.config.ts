@@ -60,8 +60,9 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'electron/**/*.test.ts', 'test/node/**/*.test.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Generous: a fresh PGlite database takes seconds to create, more on a loaded CI machine.
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
         },
       },
       {
@@ -71,7 +72,7 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['fake-indexeddb/auto', 'test/support/rendererSetup.ts'],
           include: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
-          testTimeout: 30_000,
+          testTimeout: 60_000,
         },
       },
       {

@@ -12,6 +12,8 @@ import {
   selectToggleColorScheme,
   selectToggleNavCollapsed,
 } from '../store/selectors';
+import { useLogCommands } from '../features/log/useLogCommands';
+import { useTransferCommands } from '../features/transfer/useTransferCommands';
 import { useResolvedColorScheme } from '../theme/useResolvedColorScheme';
 import { SECTIONS } from './sections';
 import { useGoToSection } from './useGoToSection';
@@ -28,6 +30,8 @@ export function CommandPalette() {
   const toggleColorScheme = useAppStore(selectToggleColorScheme);
   const navCollapsed = useAppStore(selectNavCollapsed);
   const toggleNavCollapsed = useAppStore(selectToggleNavCollapsed);
+  const logCommands = useLogCommands();
+  const transferCommands = useTransferCommands();
 
   const actions: SpotlightActionGroupData[] = [
     {
@@ -42,6 +46,8 @@ export function CommandPalette() {
         onClick: () => goToSection(section.path),
       })),
     },
+    logCommands,
+    transferCommands,
     {
       group: 'Appearance',
       actions: [
@@ -81,6 +87,10 @@ export function CommandPalette() {
       tagsToIgnore={[]}
       nothingFound="No section or command matches"
       highlightQuery
+      // Once the list outgrows the window it scrolls; the arrow keys move the selection from the search
+      // box, and the list itself is a Tab stop too so it can be scrolled without a mouse (axe: scrollable
+      // regions must be keyboard reachable).
+      scrollAreaProps={{ viewportProps: { tabIndex: 0, 'aria-label': 'Commands' } }}
       attributes={{ content: { 'aria-label': 'Command palette' } }}
       searchProps={{
         leftSection: <IconSearch size={18} stroke={1.7} aria-hidden />,

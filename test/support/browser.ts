@@ -36,10 +36,12 @@ export interface AxeViolationSummary {
   targets: string[];
 }
 
-/** Runs axe on the page as it is now and returns only serious and critical violations, in a shape that
- *  reads well in an assertion diff. The page must come from `browser.newContext()`, not `browser.newPage()`
- *  (an @axe-core/playwright requirement). */
+/** Runs axe on the page once its transitions have settled and returns only serious and critical
+ *  violations, in a shape that reads well in an assertion diff. Waiting matters: a dialog caught mid
+ *  fade-in has half-transparent text that fails contrast although the settled page passes. The page must
+ *  come from `browser.newContext()`, not `browser.newPage()` (an @axe-core/playwright requirement). */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolationSummary[]> {
+  await waitForAnimationsToSettle(page);
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
@@ -49,6 +51,15 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolationSumm
       help: violation.help,
       targets: violation.nodes.map((node) => node.target.join(' ')),
     }));
+}
+
+/** Resolves once no CSS transition or animation is running (infinite ones, such as loaders, excepted). */
+export async function waitForAnimationsToSettle(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
+  );
 }
 
 /** Saves a PNG of the viewport to test-results/<name>.png (gitignored) and returns its path. */

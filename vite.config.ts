@@ -48,7 +48,8 @@ export default defineConfig({
     electron([
       { entry: `${root}/electron/main/index.ts`, vite: nodeBundle('main', 'index.js') },
       { entry: `${root}/electron/preload/index.ts`, vite: nodeBundle('preload', 'index.cjs', 'cjs', `${root}/electron/preload/index.ts`) },
-      { entry: `${root}/server/main.ts`, vite: nodeBundle('server', 'main.js') },
+      // main.js is the server; admin.js the admin CLI (`npm run admin`). Shared code lands in chunks next to them.
+      { entry: { main: `${root}/server/main.ts`, admin: `${root}/server/admin/main.ts` }, vite: nodeBundle('server', '[name].js') },
     ]),
   ],
   test: {

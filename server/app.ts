@@ -10,11 +10,18 @@ import { registerSecurityHeaders } from './http/securityHeaders';
 import { registerWebUi } from './http/webUi';
 import { createLogger } from './logger';
 import { registerHealthRoute } from './routes/health';
+import { seedDemoOrganization } from './admin/demoSeed';
+import { registerApi } from './routes/api';
+import type { ApiOptions } from './routes/api';
+import { createLocalFeed, createPostgresFeed } from './sync/changeFeed';
+import { startPurgeSchedule } from './sync/purge';
 
 export type AppDeps = {
   config: Pick<ServerConfig, 'staticDir' | 'bodyLimit' | 'demoData'>;
   storage: Storage;
   logger: FastifyBaseLogger;
+  /** Clock, change feed, sign-in limits (tests override them). */
+  api?: ApiOptions;
 };
 
 export type RunningServer = {
@@ -26,11 +33,12 @@ export type RunningServer = {
   close(): Promise<void>;
 };
 
-export async function buildApp({ config, storage, logger }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, storage, logger, api }: AppDeps): Promise<FastifyInstance> {
   const app = fastify({ loggerInstance: logger, bodyLimit: config.bodyLimit });
   registerErrorHandler(app);
   registerSecurityHeaders(app);
   registerHealthRoute(app, storage, config.demoData);
+  await registerApi(app, storage, api);
   await registerWebUi(app, config.staticDir);
   await app.ready();
   return app;
@@ -48,14 +56,22 @@ export async function startServer(config: ServerConfig, logger: FastifyBaseLogge
     onConnectionError: (err) => logger.warn({ err }, 'idle PostgreSQL connection lost'),
   });
   let app: FastifyInstance | undefined;
+  let feed = createLocalFeed();
   try {
-    app = await buildApp({ config, storage, logger });
+    if (config.databaseUrl !== undefined) feed = await createPostgresFeed(config.databaseUrl, logger);
+    if (config.demoData) {
+      const seeded = await seedDemoOrganization(storage.db, Date.now());
+      if (seeded > 0) logger.info({ records: seeded }, 'demo organization seeded');
+    }
+    app = await buildApp({ config, storage, logger, api: { feed } });
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
     await app?.close();
+    await feed.close();
     await storage.close();
     throw error;
   }
+  const stopPurge = startPurgeSchedule(storage.db, (err) => logger.error({ err }, 'tombstone purge failed'));
   const listening = app;
   const address = listening.server.address();
   if (address === null || typeof address === 'string') throw new Error('The server is not listening on a TCP port');
@@ -64,9 +80,11 @@ export async function startServer(config: ServerConfig, logger: FastifyBaseLogge
     storage: storage.kind,
     app: listening,
     close: async () => {
+      stopPurge();
       try {
         await listening.close();
       } finally {
+        await feed.close();
         await storage.close();
       }
     },

@@ -60,6 +60,9 @@ function openPostgres(databaseUrl: string, onConnectionError: (error: Error) => 
   const pool = new Pool({ connectionString: databaseUrl, types, max: 10 });
   // Without a listener, an idle client losing its connection would crash the process.
   pool.on('error', onConnectionError);
+  // Likewise a checked-out client (the pool listens only while it is idle): its query still fails and the
+  // pool drops it on release, but the 'error' event must not go unheard.
+  pool.on('connect', (client) => client.on('error', onConnectionError));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { kind: 'postgres', db, close: () => db.destroy() };
 }

@@ -9,6 +9,7 @@ import { healthResponseSchema } from '../../shared/api/health';
 import { startServer } from '../../server/app';
 import type { ServerConfig } from '../../server/config';
 import { migrateToLatest } from '../../server/db/migrate';
+import { migrations } from '../../server/db/migrations/index';
 import { readServerEpoch } from '../../server/db/serverMeta';
 import { openStorage } from '../../server/db/storage';
 import type { StorageOptions } from '../../server/db/storage';
@@ -49,10 +50,10 @@ describe.each(backends)('storage on $kind', (backend) => {
     try {
       expect(storage.kind).toBe(backend.kind);
       const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(storage.db);
-      expect(applied.rows.map((row) => row.name)).toEqual(['0001_init']);
+      expect(applied.rows.map((row) => row.name)).toEqual(Object.keys(migrations));
       expect(await migrateToLatest(storage.db)).toEqual([]);
       const metaRows = await storage.db.selectFrom('server_meta').selectAll().execute();
-      expect(metaRows.map((row) => row.key)).toEqual(['epoch']);
+      expect(metaRows.map((row) => row.key).sort()).toEqual(['epoch', 'purge_horizon_seq']);
     } finally {
       await storage.close();
     }

@@ -37,7 +37,7 @@ const MAX_STDERR = 64 * 1024;
  * An empty PGlite cluster, made once per PGlite version and copied into each new data directory:
  * PGlite's initdb takes 5-10 s, a copy about one. The server still migrates it and makes a fresh epoch.
  */
-async function pgliteTemplate(): Promise<string> {
+export async function pgliteTemplate(): Promise<string> {
   const pkg = new URL('../../node_modules/@electric-sql/pglite/package.json', import.meta.url);
   const { version } = JSON.parse(readFileSync(pkg, 'utf8')) as { version: string };
   const template = join(tmpdir(), `liaison-pglite-template-${version}`);

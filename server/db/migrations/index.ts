@@ -2,7 +2,9 @@
 // add `NNNN_name.ts` and one line here; keys sort in the order they must run.
 import type { Migration } from 'kysely/migration';
 import { init } from './0001_init';
+import { accountsSync } from './0002_accounts_sync';
 
 export const migrations: Record<string, Migration> = {
   '0001_init': init,
+  '0002_accounts_sync': accountsSync,
 };

@@ -1,0 +1,47 @@
+// 0002 on a database that 0001 created and used: it keeps the old data and adds the accounts and sync
+// tables the server relies on.
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, sql } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pgliteTemplate } from '../../../test/support/serverProcess';
+import { migrateToLatest } from '../migrate';
+import { PgliteDialect } from '../pgliteDialect';
+import type { Database } from '../schema';
+import { migrations } from './index';
+
+let dir: string;
+let db: Kysely<Database>;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'liaison-migration-'));
+  await cp(await pgliteTemplate(), dir, { recursive: true });
+  db = new Kysely<Database>({ dialect: new PgliteDialect(await PGlite.create({ dataDir: dir })) });
+});
+
+afterAll(async () => {
+  await db.destroy();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('migration 0002_accounts_sync', () => {
+  it('upgrades a 0001 database in place', async () => {
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+    const first = await migrator.migrateTo('0001_init');
+    expect(first.error).toBeUndefined();
+    await db.insertInto('audit_log').values({ action: 'before.upgrade', details: JSON.stringify({ kept: true }) }).execute();
+    const epoch = (await db.selectFrom('server_meta').select('value').where('key', '=', 'epoch').executeTakeFirstOrThrow()).value;
+
+    expect(await migrateToLatest(db)).toEqual(['0002_accounts_sync']);
+    expect((await db.selectFrom('audit_log').select('details').where('action', '=', 'before.upgrade').executeTakeFirstOrThrow()).details).toEqual({ kept: true });
+    const meta = await db.selectFrom('server_meta').select(['key', 'value']).orderBy('key').execute();
+    expect(meta).toEqual([{ key: 'epoch', value: epoch }, { key: 'purge_horizon_seq', value: '0' }]);
+    const tables = await sql<{ tablename: string }>`select tablename from pg_tables where schemaname = 'public' order by tablename`.execute(db);
+    expect(tables.rows.map((t) => t.tablename)).toEqual(expect.arrayContaining(['users', 'scopes', 'sessions', 'records', 'sync_clients', 'conflicts']));
+    const seq = await sql<{ seq: number }>`select nextval('change_seq')::int8 as seq`.execute(db);
+    expect(seq.rows[0]!.seq).toBe(1);
+  });
+});

@@ -1,0 +1,176 @@
+// Concurrent edits through the server on PGlite and PostgreSQL: per-field last-writer-wins by HLC, the
+// losing value kept as a conflict both users pull, restore and dismiss, and edits racing deletes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dismissConflictResponseSchema } from '../../shared/api/sync';
+import { TestClient, customerRecord, pullAll, pullPage, push } from '../support/syncBuilders';
+import { BACKENDS, addRegion, addUser, freshStorageOptions, lazyCluster, signIn, startTestServer } from '../support/syncServer';
+import type { TestServer, TestUser } from '../support/syncServer';
+
+const cluster = lazyCluster();
+afterAll(() => cluster.stop());
+
+describe.each(BACKENDS)('conflicts on %s', (kind) => {
+  let server: TestServer;
+  let dispose: () => Promise<void>;
+  let ana: TestUser;
+  let ben: TestUser;
+  const tokens: Record<string, string> = {};
+
+  beforeAll(async () => {
+    const fresh = await freshStorageOptions(kind, cluster.get);
+    dispose = fresh.dispose;
+    server = await startTestServer(fresh.options);
+    await addRegion(server.db, 'region-a');
+    ana = await addUser(server.db, { id: 'ana', role: 'liaison', scopeIds: ['region-a'], name: 'Ana' });
+    ben = await addUser(server.db, { id: 'ben', role: 'engineer', scopeIds: ['region-a'], name: 'Ben' });
+    tokens.ana = await signIn(server, ana.email);
+    tokens.ben = await signIn(server, ben.email);
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    await dispose?.();
+  });
+
+  /** A customer both clients have pulled. */
+  async function shared(a: TestClient, b: TestClient, overrides = {}) {
+    const customer = customerRecord('region-a', { notes: 'original', ...overrides });
+    await push(server, tokens.ana!, a, [a.insert('customer', customer)]);
+    const { records } = await pullAll(server, tokens.ben!);
+    expect(records.get(customer.id)).toMatchObject({ notes: 'original' });
+    return customer;
+  }
+
+  it('lets the later edit of a field win and keeps the earlier one as a conflict both users see', async () => {
+    const a = new TestClient();
+    const b = new TestClient();
+    const customer = await shared(a, b);
+    const first = a.update('customer', customer.id, { notes: 'from Ana' }, { notes: 'original' });
+    const second = b.update('customer', customer.id, { notes: 'from Ben', name: 'Mercy (Ben)' }, { notes: 'original', name: customer.name });
+    expect((await push(server, tokens.ana!, a, [first])).results[0]).toMatchObject({ status: 'applied', conflictIds: [] });
+    const result = await push(server, tokens.ben!, b, [second]);
+    expect(result.results[0]).toMatchObject({ status: 'applied', conflictIds: [expect.any(String)] });
+
+    for (const token of [tokens.ana!, tokens.ben!]) {
+      const { records, conflicts } = await pullAll(server, token);
+      expect(records.get(customer.id)).toMatchObject({ notes: 'from Ben', name: 'Mercy (Ben)', updatedBy: ben.id });
+      const conflict = [...conflicts.values()].find((c) => c.recordId === customer.id)!;
+      expect(conflict).toMatchObject({
+        entity: 'customer', field: 'notes', kind: 'field', status: 'open', winningValue: 'from Ben', losingValue: 'from Ana',
+        winner: { userId: ben.id, userName: 'Ben', hlc: second.hlc }, loser: { userId: ana.id, userName: 'Ana', hlc: first.hlc },
+      });
+    }
+  });
+
+  it('keeps the newer server value when a stale edit arrives late, and records the edit that lost', async () => {
+    const a = new TestClient();
+    const late = new TestClient(undefined, -60_000);
+    const customer = await shared(a, late);
+    const stale = late.update('customer', customer.id, { notes: 'offline edit' }, { notes: 'original' });
+    await push(server, tokens.ana!, a, [a.update('customer', customer.id, { notes: 'fresh edit' }, { notes: 'original' })]);
+    const result = await push(server, tokens.ben!, late, [stale]);
+    const conflictId = result.results[0]!.status === 'applied' ? result.results[0]!.conflictIds[0] : undefined;
+    const { records, conflicts } = await pullAll(server, tokens.ben!);
+    expect(records.get(customer.id)).toMatchObject({ notes: 'fresh edit' });
+    expect(conflicts.get(conflictId!)).toMatchObject({ winningValue: 'fresh edit', losingValue: 'offline edit', loser: { userId: ben.id }, status: 'open' });
+  });
+
+  it('restores the losing value with a plain update, which settles the conflict', async () => {
+    const a = new TestClient();
+    const b = new TestClient();
+    const customer = await shared(a, b);
+    await push(server, tokens.ana!, a, [a.update('customer', customer.id, { notes: 'A' }, { notes: 'original' })]);
+    const lost = await push(server, tokens.ben!, b, [b.update('customer', customer.id, { notes: 'B' }, { notes: 'original' })]);
+    const conflictId = lost.results[0]!.status === 'applied' ? lost.results[0]!.conflictIds[0]! : '';
+    const before = await pullAll(server, tokens.ana!);
+    const conflict = before.conflicts.get(conflictId)!;
+    const restore = a.update('customer', customer.id, { notes: conflict.losingValue }, { notes: conflict.winningValue });
+    expect((await push(server, tokens.ana!, a, [restore])).results[0]).toMatchObject({ status: 'applied', conflictIds: [] });
+    const after = await pullAll(server, tokens.ben!, before.cursor);
+    expect(after.records.get(customer.id)).toMatchObject({ notes: 'A' });
+    expect(after.conflicts.get(conflictId)).toMatchObject({ status: 'restored', resolvedBy: ana.id });
+  });
+
+  it('applies a sequential edit without a conflict even from a clock that runs behind', async () => {
+    const a = new TestClient();
+    const behind = new TestClient(undefined, -120_000);
+    const customer = await shared(a, behind);
+    await push(server, tokens.ana!, a, [a.update('customer', customer.id, { notes: 'A' }, { notes: 'original' })]);
+    const result = await push(server, tokens.ben!, behind, [behind.update('customer', customer.id, { notes: 'B after A' }, { notes: 'A' })]);
+    expect(result.results[0]).toMatchObject({ status: 'applied', conflictIds: [] });
+    expect((await pullAll(server, tokens.ana!)).records.get(customer.id)).toMatchObject({ notes: 'B after A' });
+  });
+
+  it('dismisses a conflict for everyone', async () => {
+    const a = new TestClient();
+    const b = new TestClient();
+    const customer = await shared(a, b);
+    await push(server, tokens.ana!, a, [a.update('customer', customer.id, { notes: 'A' }, { notes: 'original' })]);
+    const lost = await push(server, tokens.ben!, b, [b.update('customer', customer.id, { notes: 'B' }, { notes: 'original' })]);
+    const conflictId = lost.results[0]!.status === 'applied' ? lost.results[0]!.conflictIds[0]! : '';
+    const { cursor } = await pullAll(server, tokens.ana!);
+    const reply = await server.call('POST', `/api/sync/conflicts/${conflictId}/dismiss`, { token: tokens.ben! });
+    expect(reply.status).toBe(200);
+    expect(dismissConflictResponseSchema.parse(reply.body).conflict).toMatchObject({ status: 'dismissed', resolvedBy: ben.id });
+    const after = await pullAll(server, tokens.ana!, cursor);
+    expect(after.conflicts.get(conflictId)).toMatchObject({ status: 'dismissed' });
+    expect(after.records.size).toBe(0);
+    const unknown = await server.call('POST', '/api/sync/conflicts/0190a0b0-1c2d-7e3f-8a9b-0c1d2e3f4a5b/dismiss', { token: tokens.ben! });
+    expect(unknown.status).toBe(404);
+  });
+
+  it('revives a record edited after its delete, and flags it', async () => {
+    const a = new TestClient();
+    const b = new TestClient();
+    const customer = await shared(a, b);
+    await push(server, tokens.ana!, a, [a.remove('customer', customer.id)]);
+    const edit = await push(server, tokens.ben!, b, [b.update('customer', customer.id, { notes: 'still here' }, { notes: 'original' })]);
+    const conflictId = edit.results[0]!.status === 'applied' ? edit.results[0]!.conflictIds[0]! : '';
+    const { records, conflicts } = await pullAll(server, tokens.ana!);
+    expect(records.get(customer.id)).toMatchObject({ deletedAt: null, notes: 'still here' });
+    expect(conflicts.get(conflictId)).toMatchObject({ kind: 'revived', field: 'deletedAt', winningValue: null, loser: { userId: ana.id }, status: 'open' });
+    const row = await server.db.selectFrom('records').select('deleted_at').where('id', '=', customer.id).executeTakeFirstOrThrow();
+    expect(row.deleted_at).toBeNull();
+
+    // Deleting again, after pulling the revived record (the "restore" of the delete), settles the flag.
+    a.receive((await pullAll(server, tokens.ana!)).hlcs.get(customer.id)!);
+    await push(server, tokens.ana!, a, [a.remove('customer', customer.id)]);
+    const after = await pullAll(server, tokens.ben!);
+    expect(after.records.get(customer.id)).toMatchObject({ deletedAt: expect.any(String) });
+    expect(after.conflicts.get(conflictId)).toMatchObject({ status: 'restored' });
+  });
+
+  it('keeps a record alive when its delete was made before a later edit (by HLC)', async () => {
+    const a = new TestClient(undefined, -90_000);
+    const b = new TestClient();
+    const customer = await shared(new TestClient(), b);
+    const staleDelete = a.remove('customer', customer.id);
+    await push(server, tokens.ben!, b, [b.update('customer', customer.id, { notes: 'edited later' }, { notes: 'original' })]);
+    const result = await push(server, tokens.ana!, a, [staleDelete]);
+    expect(result.results[0]).toMatchObject({ status: 'applied', conflictIds: [expect.any(String)] });
+    const { records, conflicts } = await pullAll(server, tokens.ana!);
+    expect(records.get(customer.id)).toMatchObject({ deletedAt: null, notes: 'edited later' });
+    const conflict = conflicts.get((result.results[0] as { conflictIds: string[] }).conflictIds[0]!);
+    expect(conflict).toMatchObject({ kind: 'revived', loser: { userId: ana.id }, winner: { userId: ben.id } });
+  });
+  it('pages conflicts together with records in seq order, whatever the page size', async () => {
+    const whole = await pullAll(server, tokens.ana!, undefined, 5000);
+    expect(whole.conflicts.size).toBeGreaterThanOrEqual(6);
+    const seen = new Map<string, number>();
+    let cursor: string | undefined;
+    let lastSeq = 0;
+    for (let more = true; more; ) {
+      const page = await pullPage(server, tokens.ana!, cursor, 1);
+      const seqs = [...page.changes.map((c) => c.seq), ...page.conflicts.map((c) => c.seq)];
+      expect(seqs.every((seq) => seq > lastSeq)).toBe(true);
+      expect(page.changes.length).toBeLessThanOrEqual(1);
+      expect(page.conflicts.length).toBeLessThanOrEqual(1);
+      for (const c of page.conflicts) seen.set(c.id, c.seq);
+      lastSeq = Math.max(lastSeq, ...seqs);
+      cursor = page.cursor;
+      more = page.hasMore;
+    }
+    const latest = [...whole.conflicts.values()].filter((c) => c.seq <= lastSeq);
+    expect(new Map(latest.map((c) => [c.id, c.seq]))).toEqual(seen);
+  });
+});

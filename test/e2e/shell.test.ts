@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { launchBrowser, saveScreenshot, seriousAxeViolations } from '../support/browser';
 import type { AxeViolationSummary } from '../support/browser';
 import { startBuiltServer } from '../support/serverProcess';
+import { signInAsDemo } from '../support/signIn';
 import type { BuiltServer } from '../support/serverProcess';
 
 const SECTIONS = [
@@ -50,6 +51,7 @@ async function openApp(colorSchemePreference: 'light' | 'dark' = 'light') {
   pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(server.url);
+  await signInAsDemo(page);
   await expect.poll(heading).toBe('Customers');
 }
 

@@ -17,4 +17,18 @@ if (!window.matchMedia) {
   });
 }
 
+// jsdom has no ResizeObserver either; Mantine's ScrollArea (Select and Combobox dropdowns) needs one.
+if (!window.ResizeObserver) {
+  window.ResizeObserver = class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+}
+
+// Nor document.fonts, which Mantine's autosize Textarea listens to (fonts never load in jsdom).
+if (!document.fonts) {
+  Object.defineProperty(document, 'fonts', { value: new EventTarget() });
+}
+
 afterEach(() => cleanup());

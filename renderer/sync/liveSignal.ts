@@ -1,0 +1,78 @@
+// The server's live "something changed" signal: GET /api/sync/events read as a stream with fetch (an
+// EventSource cannot send the Authorization header). `ready` (on connect) and `change` events carry
+// the server's latest seq; the engine pulls when it is past its cursor. A dropped stream reconnects
+// with backoff; a 401 ends it (the session is gone).
+import { syncSignalSchema } from '../../shared/api/sync';
+import { backoffDelay } from './backoff';
+import { createSseParser } from './sseParser';
+import type { FetchLike } from './syncApi';
+
+export interface LiveSignalOptions {
+  baseUrl: () => string;
+  fetch: FetchLike;
+  token: () => string | null;
+  onSignal: (seq: number) => void;
+  onConnected: (connected: boolean) => void;
+  onAuthLost: () => void;
+  random?: () => number;
+}
+
+export interface LiveSignal {
+  close(): void;
+}
+
+export function openLiveSignal(options: LiveSignalOptions): LiveSignal {
+  const { random = Math.random } = options;
+  const controller = new AbortController();
+  let attempt = 0;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+
+  const connect = async (): Promise<void> => {
+    const token = options.token();
+    if (!token) return options.onAuthLost();
+    try {
+      const response = await options.fetch(new URL('/api/sync/events', options.baseUrl()).href, {
+        headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
+        signal: controller.signal,
+        cache: 'no-store',
+      });
+      if (response.status === 401) return options.onAuthLost();
+      if (!response.ok || !response.body) throw new Error(`The live signal answered ${response.status}`);
+      const feed = createSseParser(({ event, data }) => {
+        if (event !== 'ready' && event !== 'change') return;
+        let seq: number;
+        try {
+          const parsed = syncSignalSchema.safeParse(JSON.parse(data));
+          if (!parsed.success) return;
+          seq = parsed.data.seq;
+        } catch {
+          return;
+        }
+        if (event === 'ready') {
+          attempt = 0;
+          options.onConnected(true);
+        }
+        options.onSignal(seq);
+      });
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        feed(value);
+      }
+    } catch {
+      // Dropped or refused: reconnect below unless closed.
+    }
+    options.onConnected(false);
+    if (controller.signal.aborted) return;
+    retry = setTimeout(() => void connect(), backoffDelay(attempt++, random, { baseMs: 1000, maxMs: 30_000 }));
+  };
+
+  void connect();
+  return {
+    close: () => {
+      controller.abort();
+      clearTimeout(retry);
+    },
+  };
+}

@@ -1,5 +1,8 @@
 import { Group, Text } from '@mantine/core';
 import appIconUrl from '../../assets/icon.svg';
+import { ActiveEventIndicator } from '../features/events/ActiveEventIndicator';
+import { AccountMenu } from '../features/sync/account/AccountMenu';
+import { SyncStatusButton } from '../features/sync/status/SyncStatusButton';
 import { PaletteButton } from './PaletteButton';
 import { ThemeToggle } from './ThemeToggle';
 
@@ -14,7 +17,10 @@ export function AppHeader() {
       </Group>
       <PaletteButton />
       <Group gap="xs" wrap="nowrap">
+        <ActiveEventIndicator />
+        <SyncStatusButton />
         <ThemeToggle />
+        <AccountMenu />
       </Group>
     </Group>
   );

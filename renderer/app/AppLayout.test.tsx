@@ -2,22 +2,31 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { LiaisonDb } from '../data/db';
+import { DbContext } from '../data/dbContext';
+import { createTestDb } from '../data/testing/testDb';
 import { appStore } from '../store/appStore';
 import { AppProviders } from './AppProviders';
 import { appRoutes } from './routes';
+
+// Sections read the local database (useDb): every render gets an empty one.
+let db: LiaisonDb;
 
 function renderShell(path = '/') {
   const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
   render(
     <AppProviders env="test">
-      <RouterProvider router={router} />
+      <DbContext.Provider value={db}>
+        <RouterProvider router={router} />
+      </DbContext.Provider>
     </AppProviders>,
   );
   return router;
 }
 
 describe('app shell navigation', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
+    db = await createTestDb();
     window.localStorage.clear();
     appStore.setState({ themePreference: 'light', navCollapsed: false });
   });

@@ -4,10 +4,18 @@ import { useStore } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { StateStorage } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import { createBriefingsSlice } from './briefingsSlice';
+import type { BriefingsSlice } from './briefingsSlice';
+import { createDirectorySlice } from './directorySlice';
+import type { DirectorySlice } from './directorySlice';
+import { createLogSlice } from './logSlice';
+import type { LogSlice } from './logSlice';
+import { createSyncSlice } from './syncSlice';
+import type { SyncSlice } from './syncSlice';
 import { createUiSlice } from './uiSlice';
 import type { UiSlice } from './uiSlice';
 
-export type AppState = UiSlice;
+export type AppState = UiSlice & LogSlice & DirectorySlice & BriefingsSlice & SyncSlice;
 
 export const APP_STORE_KEY = 'liaison-desk:ui';
 
@@ -27,7 +35,7 @@ function mergePersisted(persisted: unknown, current: AppState): AppState {
 
 export function createAppStore(storage: StateStorage = window.localStorage) {
   return createStore<AppState>()(
-    persist((...args) => ({ ...createUiSlice(...args) }), {
+    persist((...args) => ({ ...createUiSlice(...args), ...createLogSlice(...args), ...createDirectorySlice(...args), ...createBriefingsSlice(...args), ...createSyncSlice(...args) }), {
       name: APP_STORE_KEY,
       version: 1,
       storage: createJSONStorage<PersistedState>(() => storage),

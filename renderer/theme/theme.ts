@@ -61,6 +61,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--ld-nav-active-bg': 'var(--mantine-color-steel-0)',
     '--ld-nav-active-color': 'var(--mantine-color-steel-8)',
     '--ld-nav-active-accent': 'var(--mantine-color-steel-6)',
+    // Mantine's default (red.6) is 3.3:1 on white: field errors must be readable (WCAG AA).
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
   },
   dark: {
     '--ld-chrome-bg': 'var(--mantine-color-dark-8)',
@@ -69,5 +71,6 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--ld-nav-active-bg': 'rgba(104, 152, 211, 0.14)',
     '--ld-nav-active-color': 'var(--mantine-color-steel-2)',
     '--ld-nav-active-accent': 'var(--mantine-color-steel-4)',
+    '--mantine-color-error': 'var(--mantine-color-red-4)',
   },
 });

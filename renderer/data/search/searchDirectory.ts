@@ -21,12 +21,16 @@ export interface SearchHit {
   score: number;
 }
 
-/** Keys read per word and table; a word with more hits is unselective and checked in memory. */
-const KEY_CAP = 3000;
+/** Keys read per word and table; a word with more hits is unselective and verified on records. */
+const KEY_CAP = 250;
 /** One or two letters can never be complete at scale: read fewer keys for them. */
-const SHORT_KEY_CAP = 400;
-/** Candidates read as records for ranking (enough for a full page after ranking). */
-const DETAIL = 90;
+const SHORT_KEY_CAP = 100;
+/** Extra candidates read beyond `limit` (more when unselective words must be verified on records). */
+const SLACK = 10;
+const VERIFY_SLACK = 60;
+/** Customers whose contacts are read together when verifying unselective words, and at most how many batches. */
+const VERIFY_BATCH = 20;
+const VERIFY_BATCHES = 3;
 const fieldWeight = { name: 100, account: 90, phone: 80, email: 60, address: 50, feeder: 50 } as const;
 
 interface Lookup {
@@ -38,8 +42,9 @@ interface Lookup {
   viaContacts: Map<string, Set<string>>;
 }
 
-async function lookup(db: LiaisonDb, term: string): Promise<Lookup> {
-  const cap = term.length <= 2 ? SHORT_KEY_CAP : KEY_CAP;
+async function lookup(db: LiaisonDb, term: string, keyCap: number, limit: number): Promise<Lookup> {
+  // Never fewer keys than results wanted, so a common word can still fill the page.
+  const cap = Math.max(limit, term.length <= 2 ? Math.min(keyCap, SHORT_KEY_CAP) : keyCap);
   const [own, pairs] = await Promise.all([
     db.customers.where('searchTokens').startsWith(term).limit(cap + 1).primaryKeys(),
     db.contacts.where('searchTokens').startsWith(term).limit(cap + 1).primaryKeys(),
@@ -85,42 +90,53 @@ function scoreTerm(term: string, customer: CustomerRow, contacts: readonly Conta
   return best;
 }
 
-/** Ranked customers matching every word of `query` (name, account, address, contacts, phones). */
-export async function searchDirectory(db: LiaisonDb, query: string, limit = 50): Promise<SearchHit[]> {
+/**
+ * Ranked customers matching every word of `query` (name, account, address, contacts, phones), at
+ * most `limit` (each hit reads its customer record: keep the limit to what the screen shows).
+ * `keyCap` bounds the keys read per word (tests lower it to exercise unselective words).
+ */
+export async function searchDirectory(db: LiaisonDb, query: string, limit = 50, keyCap = KEY_CAP): Promise<SearchHit[]> {
   const terms = parseSearchQuery(query);
   if (terms.length === 0) return [];
   return db.transaction('r', db.customers, db.contacts, async () => {
-    const lookups = await Promise.all(terms.map((t) => lookup(db, t)));
+    const lookups = await Promise.all(terms.map((t) => lookup(db, t, keyCap, limit)));
     // Candidates from the smallest complete word (exact), else from the longest (capped) word.
     const complete = lookups.filter((l) => l.complete).sort((a, b) => a.own.size + a.viaContacts.size - (b.own.size + b.viaContacts.size));
     const seed = complete[0] ?? [...lookups].sort((a, b) => b.term.length - a.term.length)[0]!;
     const capped = lookups.filter((l) => !l.complete);
     const candidates = [...new Set([...seed.own, ...seed.viaContacts.keys()])].filter((id) => complete.every((l) => hasCustomer(l, id)));
-    // Capped words may miss: candidates they do not list are verified on the records below.
+    const listedByAll = (id: string) => capped.every((l) => hasCustomer(l, id));
     const ranked = candidates
-      .map((id, order) => ({ id, order, rank: preRank(lookups, id) + (capped.every((l) => hasCustomer(l, id)) ? 50 : 0) }))
+      .map((id, order) => ({ id, order, rank: preRank(lookups, id) + (listedByAll(id) ? 50 : 0) }))
       .sort((a, b) => b.rank - a.rank || a.order - b.order)
-      .slice(0, capped.length > 0 && terms.length > 1 ? DETAIL * 2 : DETAIL);
+      .slice(0, limit + (capped.length > 0 && terms.length > 1 ? VERIFY_SLACK : SLACK))
+      .map((r) => r.id);
 
-    const ids = ranked.map((r) => r.id);
-    const matchedPairs = ids.flatMap((id) => [...new Set(lookups.flatMap((l) => [...(l.viaContacts.get(id) ?? [])]))].map((c) => [id, c] as [string, string]));
-    const unverified = terms.length > 1 ? ids.filter((id) => !capped.every((l) => hasCustomer(l, id))) : [];
-    const [customers, matchedContacts, moreContacts] = await Promise.all([
-      db.customers.bulkGet(ids),
-      db.contacts.bulkGet(matchedPairs),
-      unverified.length > 0 ? db.contacts.where('customerId').anyOf(unverified).toArray() : Promise.resolve([]),
-    ]);
-    const contactsOf = new Map<string, Map<string, ContactRow>>();
-    for (const c of [...matchedContacts, ...moreContacts]) {
-      if (!c || c.deletedAt !== null) continue;
-      const map = contactsOf.get(c.customerId) ?? new Map<string, ContactRow>();
-      contactsOf.set(c.customerId, map.set(c.id, c));
+    const pairs = ranked.flatMap((id) => [...new Set(lookups.flatMap((l) => [...(l.viaContacts.get(id) ?? [])]))].map((c): [string, string] => [id, c]));
+    const [customerRows, contactRows] = await Promise.all([db.customers.bulkGet(ranked), db.contacts.bulkGet(pairs)]);
+    const customers = customerRows.filter((c): c is CustomerRow => !!c && c.deletedAt === null);
+    const contactsOf = new Map<string, Map<string, ContactRow>>(customers.map((c) => [c.id, new Map()]));
+    const addContacts = (rows: readonly (ContactRow | undefined)[]) => {
+      for (const c of rows) if (c && c.deletedAt === null) contactsOf.get(c.customerId)?.set(c.id, c);
+    };
+    addContacts(contactRows);
+
+    // A capped word may not list a candidate that matches: check the customer's own tokens and the
+    // contacts read so far, then read the remaining candidates' contacts a batch at a time.
+    const matchesWord = (c: CustomerRow, term: string) =>
+      matchTerm(c.searchTokens, term) !== null || [...contactsOf.get(c.id)!.values()].some((k) => matchTerm(k.searchTokens, term) !== null);
+    const verified = (c: CustomerRow) => capped.every((l) => matchesWord(c, l.term));
+    const accepted = customers.filter(verified);
+    const pending = terms.length > 1 ? customers.filter((c) => !verified(c)) : [];
+    for (let i = 0; i < pending.length && i < VERIFY_BATCH * VERIFY_BATCHES && accepted.length < limit; i += VERIFY_BATCH) {
+      const batch = pending.slice(i, i + VERIFY_BATCH);
+      addContacts((await Promise.all(batch.map((c) => db.contacts.where('customerId').equals(c.id).toArray()))).flat());
+      accepted.push(...batch.filter(verified));
     }
 
     const hits: SearchHit[] = [];
-    for (const customer of customers) {
-      if (!customer || customer.deletedAt !== null) continue;
-      const contacts = [...(contactsOf.get(customer.id)?.values() ?? [])];
+    for (const customer of accepted) {
+      const contacts = [...contactsOf.get(customer.id)!.values()];
       const matches = new Map<string, SearchMatch>();
       let score = 0;
       for (const term of terms) {

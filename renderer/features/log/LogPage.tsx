@@ -1,21 +1,29 @@
-import { IconNotebook } from '@tabler/icons-react';
+// The liaison log: the quick-entry bar on top of the view the route chose (see logRoute): the
+// timeline (/log) or the follow-ups list (/log/follow-ups).
+import { Button } from '@mantine/core';
+import { IconCalendarEvent } from '@tabler/icons-react';
+import { Link, Outlet } from 'react-router';
 import { PageLayout } from '../../app/PageLayout';
-import { SectionEmptyState } from '../../app/SectionEmptyState';
+import { LogViewTabs } from './LogViewTabs';
+import { QuickEntryBar } from './quickEntry/QuickEntryBar';
+import tone from './tone.module.css';
 
 export function LogPage() {
   return (
-    <PageLayout title="Log" description="Every contact, request and commitment, recorded as it happens (ICS 214).">
-      <SectionEmptyState
-        icon={IconNotebook}
-        title="No log entries yet"
-        description="Entries you record appear here, newest first, grouped by event and operational period. Entries are never edited: a correction is a new entry that points at the one it corrects."
-        willShow={[
-          'When it happened and when it was recorded',
-          'Customer, contact, channel and direction',
-          'Status updates, requests, commitments, ETRs given, emergency reports',
-          'Follow-ups with owner and due time',
-        ]}
-      />
+    <PageLayout
+      title="Log"
+      description="Every contact, request and commitment, recorded as it happens (ICS 214)."
+      actions={
+        <Button component={Link} to="/events" variant="default" size="xs" leftSection={<IconCalendarEvent size={15} aria-hidden />}>
+          Events
+        </Button>
+      }
+    >
+      <div className={tone.scope}>
+        <QuickEntryBar />
+        <LogViewTabs />
+        <Outlet />
+      </div>
     </PageLayout>
   );
 }

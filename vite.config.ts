@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import electron from 'vite-plugin-electron';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -45,6 +46,20 @@ export default defineConfig({
   worker: { format: 'es' },
   plugins: [
     react(),
+    // The web build's offline shell: a service worker precaches the built UI so a browser at an EOC can
+    // reload the app with no network (the data is already local). Registered by renderer/app/offlineShell.ts.
+    VitePWA({
+      injectRegister: false,
+      registerType: 'autoUpdate',
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2}'],
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/api(\/|$)/],
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+      },
+    }),
     electron([
       { entry: `${root}/electron/main/index.ts`, vite: nodeBundle('main', 'index.js') },
       { entry: `${root}/electron/preload/index.ts`, vite: nodeBundle('preload', 'index.cjs', 'cjs', `${root}/electron/preload/index.ts`) },

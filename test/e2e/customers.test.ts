@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, saveScreenshot, seriousAxeViolations } from '../support/browser';
 import type { AxeViolationSummary } from '../support/browser';
+import { contactOrder as contactsInOrder, isFocused, tabTo as tabToElement } from '../support/liaisonSteps';
 import { startBuiltServer } from '../support/serverProcess';
 import { signInAsDemo } from '../support/signIn';
 import type { BuiltServer } from '../support/serverProcess';
@@ -26,22 +27,10 @@ const directory = () => page.getByRole('region', { name: 'Customer directory' })
 const listbox = () => directory().getByRole('listbox', { name: 'Customers' });
 const search = () => page.getByRole('searchbox', { name: 'Search customers' });
 const details = () => page.getByRole('region', { name: 'Customer details' });
-const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
-const focusedLabel = () => page.evaluate(() => {
-  const el = document.activeElement as HTMLElement | null;
-  return el?.getAttribute('aria-label') ?? (el && 'labels' in el ? (el as HTMLInputElement).labels?.[0]?.textContent : null) ?? el?.textContent ?? '';
-});
 const colorScheme = () => page.evaluate(() => document.documentElement.getAttribute('data-mantine-color-scheme'));
 const countText = () => directory().getByRole('status').first().textContent();
 
-/** Presses Tab until the element has focus (fails after `limit` presses): keyboard only. */
-async function tabTo(target: Locator, limit = 30) {
-  for (let i = 0; i < limit; i++) {
-    if (await isFocused(target)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab did not reach the element in ${limit} presses (focus is on "${await focusedLabel()}")`);
-}
+const tabTo = (target: Locator) => tabToElement(page, target);
 
 async function typeInto(target: Locator, text: string) {
   await tabTo(target);
@@ -53,10 +42,7 @@ async function axeFailures(label: string, failures: Record<string, AxeViolationS
   if (violations.length > 0) failures[label] = violations;
 }
 
-async function contactOrder(): Promise<string[]> {
-  const items = details().getByRole('list', { name: 'Contacts in escalation order' }).locator(':scope > li');
-  return items.evaluateAll((lis) => lis.map((li) => li.querySelector('span[class*="mantine-Text"]')?.textContent ?? ''));
-}
+const contactOrder = () => contactsInOrder(page);
 
 /**
  * Waits for the directory with the demo data in it. When the app asks to sign in first (accounts and

@@ -2,11 +2,12 @@
 // log a call with a follow-up from the keyboard only, see it in the timeline and the follow-ups,
 // correct it, log an emergency report, close the follow-up, create and activate an event, reload,
 // then go offline and log again. Axe (light and dark) and screenshots. Needs `npx vite build` first.
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../shared/demo/generateDataset';
 import { launchBrowser, saveScreenshot, seriousAxeViolations } from '../support/browser';
 import type { AxeViolationSummary } from '../support/browser';
+import { isFocused } from '../support/liaisonSteps';
 import { startBuiltServer } from '../support/serverProcess';
 import { signInAsDemo } from '../support/signIn';
 import type { BuiltServer } from '../support/serverProcess';
@@ -33,7 +34,6 @@ const bar = () => page.getByRole('region', { name: 'Log a call' });
 const customerInput = () => bar().getByLabel('Customer', { exact: true });
 const timeline = () => page.getByRole('region', { name: 'Log timeline' });
 const entry = (text: string) => timeline().getByRole('article').filter({ hasText: text });
-const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
 const heading = () => page.getByRole('heading', { level: 1 }).textContent();
 const colorScheme = () => page.evaluate(() => document.documentElement.getAttribute('data-mantine-color-scheme'));
 

@@ -1,15 +1,12 @@
-// Words shown for the directory's coded values, in one place so the list, the filters, the customer
-// page and the forms say the same thing.
-import type { ContactChannel } from '../../../shared/domain/contact';
-import type { CustomerTier, FacilityType, generatorStatuses, transferSwitchKinds } from '../../../shared/domain/customer';
+// Words shown for the directory's coded values, so the list, the filters, the customer page and the
+// forms say the same thing; the labels are the shared vocabulary's, the words import and export use too.
+import type { CustomerTier } from '../../../shared/domain/customer';
 import type { LogCategory } from '../../../shared/domain/logEntry';
+import {
+  channelVocabulary, facilityVocabulary, generatorStatusVocabulary, tierVocabulary, transferSwitchVocabulary,
+} from '../../../shared/transfer/vocabulary';
 
-export const tierLabels: Record<CustomerTier, string> = {
-  life_safety: 'Life-safety critical',
-  critical_infrastructure: 'Critical infrastructure',
-  major_commercial: 'Major commercial',
-  other: 'Other',
-};
+export const tierLabels = tierVocabulary.labels;
 
 /** For badges in dense rows. */
 export const tierShortLabels: Record<CustomerTier, string> = {
@@ -19,42 +16,10 @@ export const tierShortLabels: Record<CustomerTier, string> = {
   other: 'Other',
 };
 
-export const facilityLabels: Record<FacilityType, string> = {
-  hospital: 'Hospital',
-  dialysis: 'Dialysis center',
-  psap_911: '911 / PSAP',
-  water: 'Water treatment',
-  wastewater: 'Wastewater',
-  shelter: 'Shelter',
-  nursing_home: 'Nursing home',
-  telecom: 'Telecom',
-  government: 'Government',
-  school: 'School',
-  commercial: 'Commercial',
-  industrial: 'Industrial',
-  other: 'Other',
-};
-
-export const channelLabels: Record<ContactChannel, string> = {
-  phone: 'Phone',
-  sms: 'Text message',
-  email: 'Email',
-  radio: 'Radio',
-  in_person: 'In person',
-};
-
-export const transferSwitchLabels: Record<(typeof transferSwitchKinds)[number], string> = {
-  automatic: 'Automatic',
-  manual: 'Manual',
-  none: 'None',
-};
-
-export const generatorStatusLabels: Record<(typeof generatorStatuses)[number], string> = {
-  operational: 'Operational',
-  degraded: 'Degraded',
-  failed: 'Failed',
-  unknown: 'Unknown',
-};
+export const facilityLabels = facilityVocabulary.labels;
+export const channelLabels = channelVocabulary.labels;
+export const transferSwitchLabels = transferSwitchVocabulary.labels;
+export const generatorStatusLabels = generatorStatusVocabulary.labels;
 
 export const logCategoryLabels: Record<LogCategory, string> = {
   status_update: 'Status update',

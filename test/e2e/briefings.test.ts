@@ -9,7 +9,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { launchBrowser, saveScreenshot } from '../support/browser';
 import type { AxeViolationSummary } from '../support/browser';
 import { startBuiltServer } from '../support/serverProcess';
-import { signInAsDemo } from '../support/signIn';
+import { signInAsDemo, waitUntilSynced } from '../support/signIn';
 import type { BuiltServer } from '../support/serverProcess';
 
 const NEW_POINT = 'Crews will work through the night in Lakeshore.';
@@ -201,5 +201,7 @@ describe('briefings in Chromium', () => {
     await page.getByText(/^You acknowledged version 5 at \d{2}:\d{2}$/).waitFor();
     await expect.poll(() => versionsNav().getByText('Unread').count()).toBe(0);
     expect(await changes.count()).toBe(1);
+    // The server accepted all of it: nothing refused, nothing left to send.
+    await waitUntilSynced(page);
   });
 });

@@ -33,6 +33,11 @@ describe('briefings', () => {
     const draft2 = expectOk(await saveBriefingDraft(db, event.id, briefingContent({ customersAffected: 40_000, areas: [{ serviceArea: 'Riverside', customersOut: 9_000, etr: at(26 * 60) }] })));
     expect(draft2.version).toBe(2);
     const v2 = expectOk(await publishBriefing(db, draft2.id));
+    // The server supersedes and stamps: the outbox carries only the status change of the new version.
+    const queued = await db.outbox.orderBy('seq').toArray();
+    expect(queued.filter((m) => m.patch.status === 'superseded')).toEqual([]);
+    expect(queued.at(-1)).toMatchObject({ recordId: v2.id, op: 'update', patch: { status: 'published' }, base: { status: 'draft' } });
+    expect(Object.keys(queued.at(-1)!.patch)).toEqual(['status']);
     expect((await briefingVersions(db, event.id)).map((b) => `${b.version}:${b.status}`)).toEqual(['2:published', '1:superseded']);
     expect((await currentBriefing(db, event.id))?.id).toBe(v2.id);
     expect(await publishBriefing(db, v1.id)).toMatchObject({ ok: false, error: 'Version 1 is already superseded' });

@@ -3,6 +3,7 @@
 // ordinary mutations it validates and may refuse.
 import { briefingContentShape, briefingDraftInputSchema, briefingSchema } from '../../../shared/domain/briefing';
 import type { Briefing, BriefingDraftInput } from '../../../shared/domain/briefing';
+import { canAuthorBriefings } from '../../../shared/domain/localProfile';
 import type { LocalProfile } from '../../../shared/domain/localProfile';
 import { parseOrRefuse, refusal } from '../commandResult';
 import type { CommandResult } from '../commandResult';
@@ -14,7 +15,7 @@ import { runCommand } from '../runCommand';
 const contentFields = Object.keys(briefingContentShape) as (keyof typeof briefingContentShape & keyof Briefing)[];
 
 function assertAuthor(profile: LocalProfile): void {
-  if (profile.role !== 'briefing_author' && profile.role !== 'admin') throw refusal('Only briefing authors can write or publish briefings');
+  if (!canAuthorBriefings(profile.role)) throw refusal('Only briefing authors can write or publish briefings');
 }
 
 /** Creates the event's next version as a draft, or updates the existing draft. */
@@ -45,7 +46,11 @@ export function saveBriefingDraft(db: LiaisonDb, eventId: string, content: Brief
   });
 }
 
-/** Publishes a draft (issued now, by the local user) and supersedes the previous published version. */
+/**
+ * Publishes a draft. The server numbers the version, stamps who issued it and when, and supersedes the
+ * event's previous version, so the outbox carries only the status change; the same effects are shown
+ * here at once (issued now, by the local user) and the server's values replace them on the next pull.
+ */
 export function publishBriefing(db: LiaisonDb, briefingId: string): Promise<CommandResult<BriefingRow>> {
   return runCommand(db, [db.briefings], async (s) => {
     assertAuthor(s.profile);
@@ -53,14 +58,12 @@ export function publishBriefing(db: LiaisonDb, briefingId: string): Promise<Comm
     if (!draft || draft.deletedAt !== null) throw refusal('This briefing does not exist on this device');
     if (draft.status !== 'draft') throw refusal(`Version ${draft.version} is already ${draft.status}`);
     const published = (await db.briefings.where('eventId').equals(draft.eventId).toArray()).filter((b) => b.status === 'published');
-    for (const old of published) {
-      await db.briefings.put({ ...old, status: 'superseded', updatedAt: s.at, updatedBy: s.profile.id });
-      s.record('briefing', old.id, 'update', { status: 'superseded' }, { status: 'published' });
-    }
-    const changes = { status: 'published' as const, issuedAt: s.at, issuedBy: { id: s.profile.id, name: s.profile.name } };
-    const after: Briefing = parseOrRefuse(briefingSchema, { ...draft, ...changes, updatedAt: s.at, updatedBy: s.profile.id });
+    for (const old of published) await db.briefings.put({ ...old, status: 'superseded' });
+    const after: Briefing = parseOrRefuse(briefingSchema, {
+      ...draft, status: 'published', issuedAt: s.at, issuedBy: { id: s.profile.id, name: s.profile.name }, updatedAt: s.at, updatedBy: s.profile.id,
+    });
     await db.briefings.put(after);
-    s.record('briefing', after.id, 'update', changes, { status: 'draft', issuedAt: draft.issuedAt, issuedBy: draft.issuedBy });
+    s.record('briefing', after.id, 'update', { status: 'published' }, { status: 'draft' });
     return after;
   });
 }

@@ -5,8 +5,6 @@ import type { z } from 'zod';
 import { meResponseSchema, signInResponseSchema, signOutResponseSchema } from '../../shared/api/auth';
 import type { MeResponse, SignInRequest, SignInResponse } from '../../shared/api/auth';
 import { apiErrorSchema } from '../../shared/api/error';
-import { healthResponseSchema } from '../../shared/api/health';
-import type { HealthResponse } from '../../shared/api/health';
 import { dismissConflictResponseSchema, pullResponseSchema, pushResponseSchema } from '../../shared/api/sync';
 import type { PullResponse, PushResponse, SyncConflict } from '../../shared/api/sync';
 
@@ -128,6 +126,3 @@ type PublicTransport = Pick<SyncTransport, 'baseUrl' | 'fetch' | 'timeoutMs'>;
 
 export const signIn = (transport: PublicTransport, request: SignInRequest): Promise<SignInResponse> =>
   requestJson(transport, 'POST', '/api/auth/sign-in', signInResponseSchema, request);
-
-export const fetchHealth = (transport: PublicTransport): Promise<HealthResponse> =>
-  requestJson(transport, 'GET', '/api/health', healthResponseSchema);

@@ -28,7 +28,6 @@ export interface CycleContext {
 export interface PushOutcome {
   acknowledged: number;
   refused: { seq: number; code: RefusalCode; reason: string }[];
-  conflictIds: string[];
 }
 
 /** Only the Mutation fields go on the wire (the server refuses unknown keys). */
@@ -37,7 +36,7 @@ const wireMutation = ({ clientId, seq, mutationId, entity, recordId, op, patch, 
 
 export async function pushOutbox(ctx: CycleContext): Promise<PushOutcome> {
   const { db, api, signal } = ctx;
-  const outcome: PushOutcome = { acknowledged: 0, refused: [], conflictIds: [] };
+  const outcome: PushOutcome = { acknowledged: 0, refused: [] };
   let renewedClient = false;
   let rebases = 0;
   for (;;) {
@@ -56,7 +55,6 @@ export async function pushOutbox(ctx: CycleContext): Promise<PushOutcome> {
     const ack = await acknowledgePush(db, batch, response);
     outcome.acknowledged += ack.acknowledged;
     outcome.refused.push(...ack.refused);
-    outcome.conflictIds.push(...ack.conflictIds);
     if (response.gap) {
       // The server expects a seq this outbox no longer holds as pending: continue its sequence.
       if (++rebases > 3) throw new SyncApiError('refused', `The server keeps expecting change number ${response.gap.expectedSeq} from this device`);

@@ -153,6 +153,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       lastResult = { ok: false, error: failure.message };
       if (failure.kind === 'auth') {
         authLost = true;
+        // Until a new sign-in (a new engine, or stop and start): no stream on a session that is gone.
+        closeLive();
         set({ state: 'signed_out', activity: null, error: failure.message, retryAt: null });
         options.onAuthLost?.(failure.message);
         return;
@@ -176,7 +178,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   };
 
   const openLive = () => {
-    if (options.live === false || live !== null) return;
+    if (options.live === false || live !== null || authLost) return;
     live = openLiveSignal({
       baseUrl: options.baseUrl,
       fetch: options.fetch ?? ((input, init) => fetch(input, init)),
@@ -186,6 +188,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         if (seq === 0 || seq > knownSeq) engine.requestSync();
       },
       onConnected: (connected) => set({ live: connected }),
+      // A cycle tells whether the session is really gone (then the stream is closed, see cycle).
       onAuthLost: () => engine.requestSync(),
     });
   };
@@ -195,9 +198,12 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     set({ live: false });
   };
 
-  const becomeLeader = async () => {
+  const becomeLeader = async (signal: AbortSignal) => {
+    const synced = await lastSyncedAt(db);
+    // stop() may have run meanwhile: then nothing may start (no subscriptions, timers or stream).
+    if (signal.aborted) return;
     leader = true;
-    set({ state: connectivity.isOnline() ? 'syncing' : 'offline', lastSyncedAt: await lastSyncedAt(db) });
+    set({ state: connectivity.isOnline() ? 'syncing' : 'offline', lastSyncedAt: synced });
     cleanups.push(connectivity.subscribe((online) => {
       if (!online) {
         closeLive();
@@ -243,7 +249,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         .then((lock) => {
           if (signal.aborted) return lock.release();
           held = lock;
-          return becomeLeader();
+          return becomeLeader(signal);
         })
         .catch(() => {});
     },

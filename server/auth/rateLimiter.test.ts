@@ -16,6 +16,17 @@ describe('RateLimiter', () => {
     expect(limiter.check('ip-1')).toEqual({ allowed: true });
   });
 
+  it('gives back a refunded attempt within its window', () => {
+    const limiter = new RateLimiter({ limit: 2, windowMs: 60_000 });
+    limiter.hit('ip-1');
+    limiter.hit('ip-1');
+    expect(limiter.check('ip-1').allowed).toBe(false);
+    limiter.refund('ip-1');
+    expect(limiter.check('ip-1').allowed).toBe(true);
+    limiter.refund('never-seen');
+    expect(limiter.size).toBe(1);
+  });
+
   it('forgets a key on reset', () => {
     const limiter = new RateLimiter({ limit: 1, windowMs: 60_000 });
     limiter.hit('dana@example.test');

@@ -1,6 +1,8 @@
-// A fixed-window attempt counter per key, in memory (per server instance). Sign-in counts failures in
+// A fixed-window attempt counter per key, in memory (per server instance). Sign-in counts attempts in
 // two: one keyed by client IP, one by email, so neither guessing one account's password from many
-// addresses nor spraying many accounts from one address gets far. The clock is injected so tests can step time.
+// addresses nor spraying many accounts from one address gets far. An attempt is counted when it starts
+// and given back if it succeeds, so parallel attempts cannot all pass the check before any is counted.
+// The clock is injected so tests can step time.
 
 export type RateLimiterOptions = {
   /** Attempts allowed per window. */
@@ -53,6 +55,12 @@ export class RateLimiter {
     const window = this.#current(key, now);
     if (window === undefined) this.#windows.set(key, { startedAt: now, count: 1 });
     else window.count += 1;
+  }
+
+  /** Gives back one attempt counted by `hit` (e.g. one that turned out to be a successful sign-in). */
+  refund(key: string): void {
+    const window = this.#current(key, this.#now());
+    if (window !== undefined && window.count > 0) window.count -= 1;
   }
 
   /** Forgets a key's attempts (e.g. after a successful sign-in). */

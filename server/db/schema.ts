@@ -90,6 +90,16 @@ export interface SyncClientsTable {
   updated_at: Generated<Date>;
 }
 
+/** The answer a refused mutation got (0003), given again when its batch is resent. */
+export interface SyncRefusalsTable {
+  client_id: string;
+  seq: number;
+  mutation_id: string | null;
+  code: string;
+  reason: string;
+  created_at: Generated<Date>;
+}
+
 /** Values that lost a concurrent edit, and revived deletes (0002). Pulled like records, by seq. */
 export interface ConflictsTable {
   id: string;
@@ -124,5 +134,6 @@ export interface Database {
   sessions: SessionsTable;
   records: RecordsTable;
   sync_clients: SyncClientsTable;
+  sync_refusals: SyncRefusalsTable;
   conflicts: ConflictsTable;
 }

@@ -1,7 +1,8 @@
 // POST /api/sync/push: applies a client's outbox batch exactly once. Under the sync lock, in ONE
-// transaction: read the client's last processed seq, skip duplicates, stop at a gap, apply the rest
-// through the rules, write the changed records and conflicts with fresh seqs, and store the new last
-// seq. A crash anywhere rolls everything back, so nothing is acknowledged that was not committed.
+// transaction: read the client's last processed seq, answer duplicates as they were answered before,
+// stop at a gap, apply the rest through the rules, write the changed records and conflicts with fresh
+// seqs, the refusals and the new last seq. A crash anywhere rolls everything back, so nothing is
+// acknowledged that was not committed.
 import type { Kysely } from 'kysely';
 import type { Scope } from '../../shared/api/auth';
 import type { MutationResult, PushResponse } from '../../shared/api/sync';
@@ -15,6 +16,7 @@ import type { ApplyContext } from './applyContext';
 import type { ChangeFeed } from './changeFeed';
 import { allocateSeqs, lockChanges, notifyChanges } from './changeSeq';
 import { loadWorkingSet, resolveConflictAuthors, writeConflicts, writeRecords } from './recordStore';
+import { answerDuplicates, writeRefusals } from './refusalStore';
 
 export type PushInput = { clientId: string; mutations: (Record<string, unknown> & { seq: number })[] };
 
@@ -56,7 +58,10 @@ export async function pushMutations(
     const lastSeq = client?.last_seq ?? 0;
     const planned = plan(sorted, lastSeq);
     const response: PushResponse = { clientId: input.clientId, lastSeq: planned.lastSeq, results: planned.results, gap: planned.gap };
-    if (planned.toApply.length === 0) return { response, maxSeq: 0 };
+    if (planned.toApply.length === 0) {
+      response.results = await answerDuplicates(trx, input.clientId, planned.results, []);
+      return { response, maxSeq: 0 };
+    }
 
     const set = await loadWorkingSet(trx, planned.toApply);
     const ctx: ApplyContext = {
@@ -81,10 +86,11 @@ export async function pushMutations(
       });
       return result;
     });
-    response.results = [...planned.results, ...applied].sort((a, b) => a.seq - b.seq);
+    const duplicates = await answerDuplicates(trx, input.clientId, planned.results, applied);
+    response.results = [...duplicates, ...applied].sort((a, b) => a.seq - b.seq);
 
     const records = set.dirtyRecords;
-    const conflicts = await resolveConflictAuthors(trx, set.conflictWrites);
+    const conflicts = await resolveConflictAuthors(trx, set.conflictWrites, { clientId: input.clientId, user: auth.user });
     const seqs = await allocateSeqs(trx, records.length + conflicts.length);
     await writeRecords(trx, records.map((r, i) => ({ ...r, seq: seqs[i]! })), now);
     await writeConflicts(trx, conflicts.map((c, i) => ({ ...c, seq: seqs[records.length + i]! })));
@@ -101,6 +107,7 @@ export async function pushMutations(
       .values({ client_id: input.clientId, user_id: auth.user.id, last_seq: planned.lastSeq })
       .onConflict((oc) => oc.column('client_id').doUpdateSet({ last_seq: planned.lastSeq, updated_at: now }))
       .execute();
+    await writeRefusals(trx, input.clientId, applied);
     await writeAudit(trx, audit);
     const maxSeq = seqs.at(-1) ?? 0;
     if (maxSeq > 0) await notifyChanges(trx, maxSeq);

@@ -2,6 +2,7 @@
 // one multi-row upsert per table for what changed. PGlite pays per statement, PostgreSQL per round trip.
 import { sql } from 'kysely';
 import type { Transaction } from 'kysely';
+import { decodeHlc } from '../../shared/clock/hlc';
 import type { EntityName } from '../../shared/domain/entities';
 import type { Database } from '../db/schema';
 import { WorkingSet } from './workingSet';
@@ -101,19 +102,26 @@ export async function loadWorkingSet(trx: Transaction<Database>, mutations: read
   return set;
 }
 
-/** Fills in who wrote the server-held side of new conflicts, from the HLC's client id. */
-export async function resolveConflictAuthors(trx: Transaction<Database>, conflicts: ConflictState[]): Promise<ConflictState[]> {
-  const nodeOf = (hlc: string) => hlc.slice(23);
+/**
+ * Fills in who wrote the server-held side of new conflicts: the user who owns the client named by the
+ * HLC's node. Every push checks that node against the pushing client (applyMutation), and a client id
+ * belongs to one user, so this is the server's knowledge, not the client's word. Unknown (e.g. demo
+ * seed data) stays null.
+ */
+export async function resolveConflictAuthors(
+  trx: Transaction<Database>, conflicts: ConflictState[], pusher: { clientId: string; user: { id: string; name: string } },
+): Promise<ConflictState[]> {
+  const nodeOf = (hlc: string) => decodeHlc(hlc).node;
+  const byNode = new Map<string, { userId: string; userName: string }>([[pusher.clientId, { userId: pusher.user.id, userName: pusher.user.name }]]);
   const nodes = new Set<string>();
-  for (const c of conflicts) for (const side of [c.winner, c.loser]) if (side.userId === null) nodes.add(nodeOf(side.hlc));
-  if (nodes.size === 0) return conflicts;
-  const rows = await trx
+  for (const c of conflicts) for (const side of [c.winner, c.loser]) if (side.userId === null && !byNode.has(nodeOf(side.hlc))) nodes.add(nodeOf(side.hlc));
+  const rows = nodes.size === 0 ? [] : await trx
     .selectFrom('sync_clients')
     .innerJoin('users', 'users.id', 'sync_clients.user_id')
     .select(['sync_clients.client_id', 'users.id', 'users.name'])
     .where('sync_clients.client_id', 'in', [...nodes])
     .execute();
-  const byNode = new Map(rows.map((row) => [row.client_id, { userId: row.id, userName: row.name }]));
+  for (const row of rows) byNode.set(row.client_id, { userId: row.id, userName: row.name });
   const fill = (side: ConflictState['winner']) => (side.userId === null ? { ...side, ...byNode.get(nodeOf(side.hlc)) } : side);
   return conflicts.map((c) => ({ ...c, winner: fill(c.winner), loser: fill(c.loser) }));
 }

@@ -22,7 +22,10 @@ export const syncErrorCodes = [
   'not_found',
 ] as const;
 
-/** Why one mutation was refused. A refused mutation consumes its seq; the rest of the batch still applies. */
+/**
+ * Why one mutation was refused. A refused mutation consumes its seq; the rest of the batch still applies.
+ * Sending it again (same client and seq) gets the same refusal.
+ */
 export const refusalCodes = [
   /** The mutation or the record it would produce fails the shared schemas or a domain rule. */
   'validation',
@@ -63,7 +66,7 @@ const resultBase = { seq: z.number().int().positive(), mutationId: z.string().nu
 export const mutationResultSchema = z.discriminatedUnion('status', [
   /** Applied now (possibly losing some fields to newer edits: see `conflictIds`). */
   z.strictObject({ ...resultBase, status: z.literal('applied'), conflictIds: z.array(z.uuid()) }),
-  /** Applied (or refused) by an earlier push: drop it from the outbox. */
+  /** Applied by an earlier push: drop it from the outbox. (One refused earlier is answered `refused` again.) */
   z.strictObject({ ...resultBase, status: z.literal('duplicate') }),
   z.strictObject({ ...resultBase, status: z.literal('refused'), code: z.enum(refusalCodes), reason: z.string() }),
 ]);

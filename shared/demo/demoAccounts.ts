@@ -1,6 +1,6 @@
 // The demo organization's accounts (one per role, one shared password), which a server started with
-// DEMO_DATA creates. The sign-in screen offers them for one-click sign-in when the server's health
-// says it has demo data; the server seeds exactly these (a node test checks both agree).
+// DEMO_DATA creates (server/admin/demoSeed.ts seeds this list). The sign-in screen offers them for
+// one-click sign-in when the server's health says it has demo data.
 import type { UserRole } from '../domain/localProfile';
 
 export const DEMO_PASSWORD = 'liaison-demo-2025';

@@ -133,6 +133,15 @@ describe.each(BACKENDS)('accounts on %s', (kind) => {
     }
   });
 
+  it('counts parallel sign-in attempts before hashing, so no more than the limit are tried at once', async () => {
+    const target = await addUser(server.db, { id: 'parallel', role: 'liaison', scopeIds: [] });
+    const attempt = (i: number) => server.call('POST', '/api/auth/sign-in', { body: { email: target.email, password: `parallel guess ${i}`, deviceName: 'x' } });
+    const replies = await Promise.all(Array.from({ length: 10 }, (_, i) => attempt(i)));
+    expect(replies.map((r) => r.status).sort()).toEqual([401, 401, 401, 429, 429, 429, 429, 429, 429, 429]);
+    const right = await server.call('POST', '/api/auth/sign-in', { body: { email: target.email, password: TEST_PASSWORD, deviceName: 'x' } });
+    expect([right.status, codeOf(right)]).toEqual([429, 'rate_limited']);
+  });
+
   it('lets admins, and only admins, manage users; disabling ends the user\'s sessions', async () => {
     const liaisonToken = await signIn(server, liaison.email);
     expect(codeOf(await server.call('GET', '/api/admin/users', { token: liaisonToken }))).toBe('forbidden');
@@ -190,14 +199,16 @@ describe.each(BACKENDS)('accounts on %s', (kind) => {
 });
 
 describe('sign-in rate limit per IP', () => {
-  it('refuses further attempts from one address, whatever the email', async () => {
+  it('refuses further attempts from one address, whatever the email, also when they come at once', async () => {
     const fresh = await freshStorageOptions('pglite', cluster.get);
     const server = await startTestServer(fresh.options, { signInLimits: { perIp: { limit: 3, windowMs: 60_000 } } });
     try {
       const user = await addUser(server.db, { id: 'someone', role: 'liaison', scopeIds: [] });
-      for (let i = 0; i < 3; i++) {
-        await server.call('POST', '/api/auth/sign-in', { body: { email: `spray-${i}@test.liaisondesk.test`, password: 'guess guess', deviceName: 'x' } });
-      }
+      // A right password gives its attempt back: signing in does not use up the address's allowance.
+      for (let i = 0; i < 4; i++) expect((await signIn(server, user.email)).length).toBeGreaterThan(0);
+      const sprayed = await Promise.all(Array.from({ length: 8 }, (_, i) =>
+        server.call('POST', '/api/auth/sign-in', { body: { email: `spray-${i}@test.liaisondesk.test`, password: 'guess guess', deviceName: 'x' } })));
+      expect(sprayed.map((r) => r.status).sort()).toEqual([401, 401, 401, 429, 429, 429, 429, 429]);
       const blocked = await server.call('POST', '/api/auth/sign-in', { body: { email: user.email, password: TEST_PASSWORD, deviceName: 'x' } });
       expect([blocked.status, codeOf(blocked)]).toEqual([429, 'rate_limited']);
     } finally {

@@ -153,6 +153,33 @@ describe.each(BACKENDS)('conflicts on %s', (kind) => {
     const conflict = conflicts.get((result.results[0] as { conflictIds: string[] }).conflictIds[0]!);
     expect(conflict).toMatchObject({ kind: 'revived', loser: { userId: ana.id }, winner: { userId: ben.id } });
   });
+  it('names who wrote the value it holds from its own records, never from a clock a client made up', async () => {
+    const a = new TestClient();
+    const b = new TestClient();
+    const customer = await shared(a, b);
+    await push(server, tokens.ben!, b, [b.update('customer', customer.id, { name: 'Mercy (Ben)' }, { name: customer.name })]);
+    // Ana stamps an edit with the clock of Ben's device: refused, so it can never be shown as Ben's.
+    const borrowed = new TestClient(b.clientId).update('customer', customer.id, { notes: 'not by Ben' }, { notes: 'original' });
+    a.seq += 1;
+    const refused = await push(server, tokens.ana!, a, [{ ...borrowed, clientId: a.clientId, seq: a.seq }]);
+    expect(refused.results[0]).toMatchObject({ status: 'refused', code: 'validation' });
+
+    // Ana's new device, on its first push, races itself; then Ben's stale edit races Ana's value.
+    const fresh = new TestClient();
+    const first = fresh.update('customer', customer.id, { notes: 'Ana, first' }, { notes: 'original' });
+    const second = fresh.update('customer', customer.id, { notes: 'Ana, second' }, { notes: 'original' });
+    const own = await push(server, tokens.ana!, fresh, [first, second]);
+    const stale = await push(server, tokens.ben!, b, [b.update('customer', customer.id, { notes: 'Ben, stale' }, { notes: 'original' })]);
+    const { conflicts } = await pullAll(server, tokens.ana!);
+    const idOf = (r: (typeof own.results)[number] | undefined) => (r?.status === 'applied' ? r.conflictIds[0]! : '');
+    expect(conflicts.get(idOf(own.results[1]))).toMatchObject({
+      losingValue: 'Ana, first', loser: { userId: ana.id, userName: 'Ana', hlc: first.hlc }, winner: { userId: ana.id, hlc: second.hlc },
+    });
+    expect(conflicts.get(idOf(stale.results[0]))).toMatchObject({
+      losingValue: 'Ana, second', loser: { userId: ana.id, userName: 'Ana', hlc: second.hlc }, winner: { userId: ben.id, userName: 'Ben' },
+    });
+  });
+
   it('pages conflicts together with records in seq order, whatever the page size', async () => {
     const whole = await pullAll(server, tokens.ana!, undefined, 5000);
     expect(whole.conflicts.size).toBeGreaterThanOrEqual(6);

@@ -14,6 +14,7 @@ import { appendLogEntry } from '../../renderer/data/log/commands';
 import { outboxSummary, refusedMutations } from '../../renderer/data/outbox/queries';
 import { retryRefused } from '../../renderer/data/sync/refusedChanges';
 import { syncKeys } from '../../renderer/data/sync/syncKeys';
+import { metaKeys } from '../../renderer/data/meta/keys';
 import { contactInput, customerInput, logInput } from '../../renderer/data/testing/builders';
 import { expectOk } from '../../renderer/data/testing/testDb';
 import { describeSkew } from '../../renderer/sync/clockSkew';
@@ -121,6 +122,47 @@ describe('sync faults on pglite', () => {
     expect(a.network.pushes.at(-1)?.results.map((r) => r.status)).toEqual(['applied']);
     expect(await outboxSummary(a.db)).toMatchObject({ pending: 0, refused: 0 });
     expect((await serverState(server.url, a.token)).records.has(entry.id)).toBe(true);
+  });
+
+  it('keeps a refused change visible when the answer to its push was lost', async () => {
+    const a = await client('liaison-a', 'a');
+    const { customer } = await seeded(a);
+    a.skewMs = 10 * 60_000;
+    const entry = expectOk(await appendLogEntry(a.db, logInput({ customerId: customer.id, summary: 'Stamped in the future' })));
+    // The server processes (and refuses) the push, but its answer never arrives; the batch goes again.
+    let lose = true;
+    a.network.hook = async (request, deliver) => {
+      const answer = await deliver();
+      if (!request.url.includes('/api/sync/push') || !lose) return answer;
+      lose = false;
+      throw new TypeError('fetch failed: the connection dropped');
+    };
+    expect((await a.engine.syncNow()).ok).toBe(false);
+    expect(lose).toBe(false);
+    await a.sync();
+    expect(a.network.pushes.at(-1)?.results.map((r) => r.status)).toEqual(['refused']);
+    const refused = await refusedMutations(a.db);
+    expect(refused.map((m) => m.recordId)).toEqual([entry.id]);
+    expect(refused[0]!.refusedReason).toMatch(/clock is 10 minutes ahead of the server/);
+  });
+
+  it('starts a new client id, with its clock, when its client id belongs to another user', async () => {
+    const a = await client('liaison-a', 'a');
+    const { customer } = await seeded(a);
+    const b = await client('liaison-b', 'b');
+    await b.sync();
+    // b's database was copied from a's device: the same client id and clock, owned by a's user.
+    const copied = await a.db.syncMeta.bulkGet([metaKeys.clientId, metaKeys.hlc]);
+    await b.db.syncMeta.bulkPut(copied.map((row) => row!));
+    const entry = expectOk(await appendLogEntry(b.db, logInput({ customerId: customer.id, summary: 'On a copied database' })));
+    await b.sync();
+    expect(await outboxSummary(b.db)).toMatchObject({ pending: 0, refused: 0 });
+    const clientId = (await b.db.syncMeta.get(metaKeys.clientId))?.value;
+    expect(clientId).not.toBe(copied[0]!.value);
+    const last = b.network.pushes.at(-1)!;
+    expect(last.results.map((r) => r.status)).toEqual(['applied']);
+    expect(last.sent[0]).toMatchObject({ clientId, seq: 1, hlc: expect.stringMatching(new RegExp(`-${String(clientId)}$`)) });
+    expect((await serverState(server.url, b.token)).records.has(entry.id)).toBe(true);
   });
 
   it('reports clock skew in plain words and keeps changes refused for it until retried', async () => {

@@ -8,7 +8,8 @@ import { generateDataset } from '../../shared/demo/generateDataset';
 import { entitySchemas } from '../../shared/domain/entities';
 import type { EntityName } from '../../shared/domain/entities';
 import { parseCursor } from '../../shared/sync/cursor';
-import { DEMO_PASSWORD, demoAccounts, seedDemoOrganization } from '../../server/admin/demoSeed';
+import { seedDemoOrganization } from '../../server/admin/demoSeed';
+import { DEMO_PASSWORD, demoAccounts } from '../../shared/demo/demoAccounts';
 import { readServerEpoch } from '../../server/db/serverMeta';
 import { purgeTombstones } from '../../server/sync/purge';
 import { TestClient, customerRecord, pullAll, pullPage, push } from '../support/syncBuilders';
@@ -167,9 +168,12 @@ describe.each(BACKENDS)('the demo organization on %s', (kind) => {
     const dataset = generateDataset({ now, regionId: 'region-metro', currentUser: { id: 'user-liaison-01', name: 'Dana Whitfield' } });
     const expected = dataset.customers.length + dataset.contacts.length + dataset.events.length + dataset.briefings.length + dataset.briefingAcks.length + dataset.logEntries.length;
     expect(stored).toBe(expected);
-    const reply = await server.call('POST', '/api/auth/sign-in', { body: { email: demoAccounts[0]!.email, password: DEMO_PASSWORD, deviceName: 'demo laptop' } });
-    expect(reply.status).toBe(200);
-    const token = (reply.body as { token: string }).token;
+    // The sign-in screen offers shared/demo's accounts: each signs in as seeded, with its role.
+    const replies = await Promise.all(demoAccounts.map((account) =>
+      server.call('POST', '/api/auth/sign-in', { body: { email: account.email, password: DEMO_PASSWORD, deviceName: 'demo laptop' } })));
+    expect(replies.map((r) => [r.status, (r.body as { user?: { id: string; role: string } }).user])).toEqual(
+      demoAccounts.map((a) => [200, expect.objectContaining({ id: a.id, role: a.role, name: a.name, icsPosition: a.icsPosition })]));
+    const token = (replies[0]!.body as { token: string }).token;
     const { records } = await pullAll(server, token, undefined, 5000);
     expect(records.size).toBe(expected);
     const page = await pullPage(server, token, undefined, 5000);

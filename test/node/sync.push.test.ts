@@ -91,6 +91,40 @@ describe.each(BACKENDS)('push on %s', (kind) => {
     expect(count).toHaveLength(1);
   });
 
+  it('answers a refused mutation sent again with the same refusal, never as a duplicate', async () => {
+    const client = new TestClient();
+    const batch = [
+      client.insert('customer', customerRecord('region-a')),
+      client.insert('customer', customerRecord('region-a', { name: '   ' })),
+      client.insert('customer', customerRecord('region-b')),
+    ];
+    const first = await push(server, tokens[liaison.id]!, client, batch);
+    expect(first.results.map((r) => r.status)).toEqual(['applied', 'refused', 'refused']);
+    // The answer was lost: the client sends the same batch again, then (later) only the refused ones.
+    const again = await push(server, tokens[liaison.id]!, client, batch);
+    expect(again).toEqual({ ...first, results: [{ seq: 1, mutationId: batch[0]!.mutationId, status: 'duplicate' }, first.results[1], first.results[2]] });
+    await push(server, tokens[liaison.id]!, client, [client.insert('customer', customerRecord('region-a'))]);
+    const later = await push(server, tokens[liaison.id]!, client, [batch[2]!, batch[1]!]);
+    expect(later.results).toEqual([first.results[1], first.results[2]]);
+    // A seq repeated within one batch gets its first answer too.
+    const twice = client.insert('customer', customerRecord('region-z'));
+    expect((await push(server, tokens[liaison.id]!, client, [twice, twice])).results).toEqual([
+      expect.objectContaining({ seq: twice.seq, status: 'refused', code: 'out_of_scope' }),
+      expect.objectContaining({ seq: twice.seq, status: 'refused', code: 'out_of_scope' }),
+    ]);
+  });
+
+  it('refuses a mutation whose clock names another client, so no one can write in someone else\'s name', async () => {
+    const client = new TestClient();
+    const other = new TestClient();
+    await push(server, tokens[author.id]!, other, [other.insert('customer', customerRecord('region-a'))]);
+    const borrowed = new TestClient(other.clientId).insert('customer', customerRecord('region-a'));
+    client.seq += 1;
+    const result = await push(server, tokens[liaison.id]!, client, [{ ...borrowed, clientId: client.clientId, seq: client.seq }]);
+    expect(result.results[0]).toMatchObject({ status: 'refused', code: 'validation', reason: expect.stringMatching(/clock \(hlc\) names another client/) });
+    expect(await server.db.selectFrom('records').select('id').where('id', '=', borrowed.recordId).execute()).toEqual([]);
+  });
+
   it('refuses a batch whose seq cannot be read as a whole, storing nothing', async () => {
     const client = new TestClient();
     const reply = await server.call('POST', '/api/sync/push', {

@@ -10,7 +10,6 @@ import { appendLogEntry } from '../../renderer/data/log/commands';
 import { outboxSummary, refusedMutations } from '../../renderer/data/outbox/queries';
 import { restoreLosingValue } from '../../renderer/data/sync/conflictActions';
 import { conflictsTable } from '../../renderer/data/sync/tables';
-import type { SyncOutboxRow } from '../../renderer/data/sync/tables';
 import { contactInput, customerInput, logInput } from '../../renderer/data/testing/builders';
 import { createRandom } from '../../shared/demo/random';
 import type { Random } from '../../shared/demo/random';
@@ -93,7 +92,7 @@ async function settle(options: ChaosOptions, unexpected: string[]) {
   }
   for (const c of clients) {
     await c.sync();
-    for (const row of (await refusedMutations(c.db)) as SyncOutboxRow[]) unexpected.push(`${c.name} seq ${row.seq}: ${row.refusedCode} ${row.refusedReason}`);
+    for (const row of await refusedMutations(c.db)) unexpected.push(`${c.name} seq ${row.seq}: ${row.refusedReason}`);
   }
 }
 

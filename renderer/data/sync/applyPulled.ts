@@ -138,9 +138,6 @@ export async function applyPulledPage(db: LiaisonDb, page: PullResponse, options
 
     if (reset === null || !page.hasMore) await db.syncMeta.put({ key: syncKeys.cursor, value: page.cursor });
     if (reset !== null && !page.hasMore) removed += await reconcileAfterSnapshot(db, reset);
-    if (!page.hasMore && !(await db.syncMeta.get(syncKeys.initialized))) {
-      await db.syncMeta.put({ key: syncKeys.initialized, value: new Date(deviceNow(db)).toISOString() });
-    }
     return { records: server.size, removed, conflicts: page.conflicts.length, rejected };
   });
 }

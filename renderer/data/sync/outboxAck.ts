@@ -1,6 +1,6 @@
 // What a push answer does to the outbox, in one transaction: applied and duplicate mutations leave it
 // (the server has them), refused ones stay with the server's reason until the user retries or discards
-// them. Records whose last pending change was acknowledged go back to the server's copy when one is
+// them (a batch sent again after a lost answer is refused again, never answered `duplicate`). Records whose last pending change was acknowledged go back to the server's copy when one is
 // known; the server's newer version, if any, arrives with the next pull.
 import type { PushResponse, RefusalCode } from '../../../shared/api/sync';
 import type { LiaisonDb } from '../db';
@@ -8,17 +8,15 @@ import type { OutboxRow } from '../rows';
 import { rebuildFromServerCopies } from './localRows';
 import type { RecordKey } from './localRows';
 import { syncWriteTables } from './tables';
-import type { SyncOutboxRow } from './tables';
 
 export interface AckReport {
   acknowledged: number;
   refused: { seq: number; code: RefusalCode; reason: string }[];
-  conflictIds: string[];
 }
 
 export async function acknowledgePush(db: LiaisonDb, sent: readonly OutboxRow[], response: PushResponse): Promise<AckReport> {
   const bySeq = new Map(sent.map((m) => [m.seq, m]));
-  const report: AckReport = { acknowledged: 0, refused: [], conflictIds: [] };
+  const report: AckReport = { acknowledged: 0, refused: [] };
   await db.transaction('rw', syncWriteTables(db), async () => {
     const touched: RecordKey[] = [];
     for (const result of response.results) {
@@ -28,12 +26,10 @@ export async function acknowledgePush(db: LiaisonDb, sent: readonly OutboxRow[],
       if (!mine || !stored || stored.mutationId !== mine.mutationId) continue;
       touched.push({ entity: stored.entity, id: stored.recordId });
       if (result.status === 'refused') {
-        const refusedRow: Partial<SyncOutboxRow> = { refusedReason: result.reason, refusedCode: result.code };
-        await db.outbox.update(result.seq, refusedRow);
+        await db.outbox.update(result.seq, { refusedReason: result.reason });
         report.refused.push({ seq: result.seq, code: result.code, reason: result.reason });
         continue;
       }
-      if (result.status === 'applied') report.conflictIds.push(...result.conflictIds);
       await db.outbox.delete(result.seq);
       report.acknowledged += 1;
     }

@@ -4,6 +4,4 @@ export const syncKeys = {
   cursor: 'sync.cursor',
   /** When the last complete sync (push and pull) ended, ISO. */
   lastSyncedAt: 'sync.lastSyncedAt',
-  /** The first snapshot has been completely applied. */
-  initialized: 'sync.initialized',
 } as const;

@@ -1,5 +1,5 @@
-// Reads for the sync engine and the sync status: the cursor, when the last sync ended, whether the first
-// snapshot is in, and the next batch of the outbox to push.
+// Reads for the sync engine and the sync status: the cursor, when the last sync ended, and the next
+// batch of the outbox to push.
 import type { LiaisonDb } from '../db';
 import type { OutboxRow } from '../rows';
 import { syncKeys } from './syncKeys';
@@ -11,7 +11,6 @@ const textMeta = async (db: LiaisonDb, key: string): Promise<string | null> => {
 
 export const syncCursor = (db: LiaisonDb): Promise<string | null> => textMeta(db, syncKeys.cursor);
 export const lastSyncedAt = (db: LiaisonDb): Promise<string | null> => textMeta(db, syncKeys.lastSyncedAt);
-export const firstSyncDone = async (db: LiaisonDb): Promise<boolean> => (await textMeta(db, syncKeys.initialized)) !== null;
 
 export async function markSynced(db: LiaisonDb, at: string): Promise<void> {
   await db.syncMeta.put({ key: syncKeys.lastSyncedAt, value: at });

@@ -3,7 +3,8 @@
 import type { EntityName } from '../../../shared/domain/entities';
 import type { LiaisonDb } from '../db';
 import { conflictsTable, tableOf } from './tables';
-import type { ConflictRow, SyncOutboxRow } from './tables';
+import type { OutboxRow } from '../rows';
+import type { ConflictRow } from './tables';
 
 type RecordData = Record<string, unknown>;
 
@@ -65,13 +66,13 @@ export async function openConflicts(db: LiaisonDb): Promise<ConflictItem[]> {
 }
 
 export interface RefusedItem {
-  change: SyncOutboxRow;
+  change: OutboxRow;
   label: RecordLabel;
 }
 
 /** Changes the server refused, oldest first (the order they were made in). */
 export async function refusedChanges(db: LiaisonDb): Promise<RefusedItem[]> {
-  const rows = (await db.outbox.where('refusedReason').above('').toArray()) as SyncOutboxRow[];
+  const rows = await db.outbox.where('refusedReason').above('').toArray();
   rows.sort((a, b) => a.at.localeCompare(b.at) || a.seq - b.seq);
   return Promise.all(rows.map(async (change) => {
     const record = (await stored(db, change.entity, change.recordId)) ?? (change.op === 'insert' ? change.patch : null);

@@ -6,7 +6,6 @@ import type { SyncConflict } from '../../../shared/api/sync';
 import type { EntityName } from '../../../shared/domain/entities';
 import type { BulkTable } from '../bulkLoad';
 import type { LiaisonDb } from '../db';
-import type { OutboxRow } from '../rows';
 
 export type ConflictRow = SyncConflict;
 
@@ -16,9 +15,6 @@ export interface ServerCopyRow {
   /** The record as the server last sent it (before local changes were re-applied on top). */
   record: Record<string, unknown>;
 }
-
-/** An outbox row the server refused also keeps the refusal code (beside the reason shown to people). */
-export type SyncOutboxRow = OutboxRow & { refusedCode?: string };
 
 export const conflictsTable = (db: LiaisonDb): Table<ConflictRow, string> => db.table('conflicts');
 export const serverCopiesTable = (db: LiaisonDb): Table<ServerCopyRow, string> => db.table('serverCopies');

@@ -7,7 +7,7 @@ import { platform } from '../../platform/platform';
 import { appStore } from '../../store/appStore';
 import { isExpired, parseStoredSession, SESSION_SECRET_KEY, sessionFromSignIn } from '../../sync/session';
 import type { StoredSession } from '../../sync/session';
-import { signIn, SyncApiError } from '../../sync/syncApi';
+import { createSyncApi, signIn, SyncApiError } from '../../sync/syncApi';
 
 let current: StoredSession | null = null;
 let baseUrl: string | null = null;
@@ -85,10 +85,8 @@ export async function signOut(): Promise<void> {
   const session = current;
   const url = await syncServerUrl();
   if (session && url) {
-    await fetch(new URL('/api/auth/sign-out', url), {
-      method: 'POST', headers: { authorization: `Bearer ${session.token}`, 'content-type': 'application/json' }, body: '{}',
-      signal: AbortSignal.timeout(5000),
-    }).catch(() => undefined);
+    const api = createSyncApi({ baseUrl: () => url, fetch: (input, init) => fetch(input, init), token: () => session.token, timeoutMs: 5000 });
+    await api.signOut().catch(() => undefined);
   }
   await endSession('You are signed out.');
 }

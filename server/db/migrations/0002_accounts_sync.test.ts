@@ -8,7 +8,6 @@ import { Kysely, sql } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgliteTemplate } from '../../../test/support/serverProcess';
-import { migrateToLatest } from '../migrate';
 import { PgliteDialect } from '../pgliteDialect';
 import type { Database } from '../schema';
 import { migrations } from './index';
@@ -35,7 +34,9 @@ describe('migration 0002_accounts_sync', () => {
     await db.insertInto('audit_log').values({ action: 'before.upgrade', details: JSON.stringify({ kept: true }) }).execute();
     const epoch = (await db.selectFrom('server_meta').select('value').where('key', '=', 'epoch').executeTakeFirstOrThrow()).value;
 
-    expect(await migrateToLatest(db)).toEqual(['0002_accounts_sync']);
+    const upgrade = await migrator.migrateTo('0002_accounts_sync');
+    expect(upgrade.error).toBeUndefined();
+    expect(upgrade.results?.map((r) => r.migrationName)).toEqual(['0002_accounts_sync']);
     expect((await db.selectFrom('audit_log').select('details').where('action', '=', 'before.upgrade').executeTakeFirstOrThrow()).details).toEqual({ kept: true });
     const meta = await db.selectFrom('server_meta').select(['key', 'value']).orderBy('key').execute();
     expect(meta).toEqual([{ key: 'epoch', value: epoch }, { key: 'purge_horizon_seq', value: '0' }]);

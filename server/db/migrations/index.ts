@@ -3,8 +3,10 @@
 import type { Migration } from 'kysely/migration';
 import { init } from './0001_init';
 import { accountsSync } from './0002_accounts_sync';
+import { syncRefusals } from './0003_sync_refusals';
 
 export const migrations: Record<string, Migration> = {
   '0001_init': init,
   '0002_accounts_sync': accountsSync,
+  '0003_sync_refusals': syncRefusals,
 };

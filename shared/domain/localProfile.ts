@@ -6,6 +6,10 @@ import { choice, optionalText, requiredText } from './base';
 export const userRoles = ['liaison', 'engineer', 'briefing_author', 'admin'] as const;
 export type UserRole = (typeof userRoles)[number];
 
+/** Who may write and publish briefings and start, activate and close events. The server refuses anyone
+ *  else's changes; the renderer checks the same rule so it does not offer what would be refused. */
+export const canAuthorBriefings = (role: UserRole): boolean => role === 'briefing_author' || role === 'admin';
+
 export const localProfileSchema = z.object({
   id: requiredText('User id', 100),
   name: requiredText('Name', 200),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  compactText, contactSearchTokens, customerSearchTokens, digitSuffixes, matchTerm, normalizeText, parseSearchQuery, wordTokens,
+  compactText, contactSearchTokens, customerSearchTokens, digitSuffixes, matchTerm, normalizeText, onlyDigits, parseSearchQuery, wordTokens,
 } from './tokens';
 
 describe('search tokens', () => {
@@ -11,6 +11,7 @@ describe('search tokens', () => {
   });
 
   it('makes every digit suffix of 4+ digits', () => {
+    expect(onlyDigits('+1 (415) 555-0142')).toBe('14155550142');
     expect(digitSuffixes('4155550142')).toEqual(['4155550142', '155550142', '55550142', '5550142', '550142', '50142', '0142']);
     expect(digitSuffixes('123')).toEqual([]);
   });

@@ -35,7 +35,8 @@ export function digitSuffixes(digits: string): string[] {
   return out;
 }
 
-const onlyDigits = (text: string): string => text.replace(/\D+/g, '');
+/** Digits only ("(415) 555-0142" -> "4155550142"). */
+export const onlyDigits = (text: string): string => text.replace(/\D+/g, '');
 
 function numberTokens(value: string): string[] {
   const compact = compactText(value);

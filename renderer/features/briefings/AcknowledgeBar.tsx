@@ -7,7 +7,7 @@ import { acknowledgements } from '../../data/briefingAcks/queries';
 import { useDb } from '../../data/dbContext';
 import { localProfile } from '../../data/meta/queries';
 import type { BriefingRow } from '../../data/rows';
-import { formatDateTime } from './model/timeFormat';
+import { formatWhen } from '../../format/time';
 
 interface AcknowledgeBarProps {
   briefing: BriefingRow;
@@ -38,7 +38,7 @@ export function AcknowledgeBar({ briefing, now }: AcknowledgeBarProps) {
         <Group gap={6} wrap="nowrap">
           <IconCircleCheckFilled size={20} color="var(--mantine-color-green-7)" aria-hidden />
           <Text size="sm" fw={600}>
-            You acknowledged version {briefing.version} at {formatDateTime(data.mine.at, now)}
+            You acknowledged version {briefing.version} at {formatWhen(data.mine.at, now)}
           </Text>
         </Group>
       ) : (
@@ -61,7 +61,7 @@ export function AcknowledgeBar({ briefing, now }: AcknowledgeBarProps) {
           <List size="sm" spacing={2} aria-label={`Who acknowledged version ${briefing.version}`}>
             {data.acks.map((a) => (
               <List.Item key={a.id}>
-                {a.userName} · {formatDateTime(a.at, now)}
+                {a.userName} · {formatWhen(a.at, now)}
               </List.Item>
             ))}
           </List>

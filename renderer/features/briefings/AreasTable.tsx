@@ -1,6 +1,8 @@
 import { Badge, Group, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
 import type { BriefingRow } from '../../data/rows';
+import { formatCount } from '../../format/number';
+import { formatWhen } from '../../format/time';
 import { useAppStore } from '../../store/appStore';
 import { selectBriefingsAreaSort, selectSetBriefingsAreaSort } from '../../store/briefingsSlice';
 import classes from './BriefingReader.module.css';
@@ -8,7 +10,6 @@ import { areaTableModel, nextAreaSort, sortAreaRows } from './model/areaRows';
 import type { AreaSort, AreaSortKey } from './model/areaRows';
 import { NO_ETR } from './model/changesView';
 import { etrShiftColor } from './model/etrShift';
-import { formatCount, formatDateTime } from './model/timeFormat';
 
 interface AreasTableProps {
   briefing: BriefingRow;
@@ -83,7 +84,7 @@ export function AreasTable({ briefing, previous, now }: AreasTableProps) {
                 </Table.Td>
                 <Table.Td className={r.etrShift ? classes.etrMoved : undefined} data-tone={r.etrShift?.tone}>
                   <Text size="sm" fw={r.etrShift ? 700 : undefined} c={r.etr ? undefined : 'dimmed'} span>
-                    {r.etr ? formatDateTime(r.etr, now) : NO_ETR}
+                    {r.etr ? formatWhen(r.etr, now) : NO_ETR}
                   </Text>
                   {r.etrShift && (
                     <>
@@ -91,7 +92,7 @@ export function AreasTable({ briefing, previous, now }: AreasTableProps) {
                         {r.etrShift.label}
                       </Badge>
                       <Text size="xs">
-                        was {r.previousEtr ? formatDateTime(r.previousEtr, now) : NO_ETR}
+                        was {r.previousEtr ? formatWhen(r.previousEtr, now) : NO_ETR}
                       </Text>
                     </>
                   )}

@@ -1,6 +1,6 @@
 import { Group, Paper, Progress, SimpleGrid, Text } from '@mantine/core';
 import type { BriefingRow } from '../../data/rows';
-import { formatCount } from './model/timeFormat';
+import { formatCount } from '../../format/number';
 import { percentRestored } from './model/totals';
 
 function Stat({ label, value, hint }: { label: string; value: string; hint: string }) {

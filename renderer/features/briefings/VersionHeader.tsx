@@ -2,8 +2,8 @@ import { Alert, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconClockHour4, IconPencil } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import type { BriefingRow } from '../../data/rows';
+import { formatRelative, formatWhen } from '../../format/time';
 import { briefingFreshness } from './model/freshness';
-import { formatDateTime, formatRelative } from './model/timeFormat';
 import { StatusBadge } from './StatusBadge';
 
 interface VersionHeaderProps {
@@ -25,9 +25,9 @@ export function VersionHeader({ briefing, current, now, onShowCurrent, focusOnMo
     return () => cancelAnimationFrame(frame);
   }, [focusOnMount]);
   const freshness = briefingFreshness(briefing, now);
-  const issued = briefing.issuedAt ? `Issued ${formatDateTime(briefing.issuedAt, now)}` : 'Not issued yet';
+  const issued = briefing.issuedAt ? `Issued ${formatWhen(briefing.issuedAt, now)}` : 'Not issued yet';
   const next = briefing.nextBriefingAt
-    ? `Next briefing ${formatDateTime(briefing.nextBriefingAt, now)} (${formatRelative(briefing.nextBriefingAt, now)})`
+    ? `Next briefing ${formatWhen(briefing.nextBriefingAt, now)} (${formatRelative(briefing.nextBriefingAt, now)})`
     : 'No next briefing scheduled';
   return (
     <Stack gap="xs">
@@ -53,7 +53,7 @@ export function VersionHeader({ briefing, current, now, onShowCurrent, focusOnMo
         <Alert color="red.9" variant="filled" icon={<IconAlertTriangle aria-hidden />} title={`Superseded: do not quote version ${briefing.version}`}>
           <Group justify="space-between" gap="sm">
             <Text size="sm">
-              {current ? `Version ${current.version} replaced it${current.issuedAt ? ` at ${formatDateTime(current.issuedAt, now)}` : ''}.` : 'A newer version replaced it.'}{' '}
+              {current ? `Version ${current.version} replaced it${current.issuedAt ? ` at ${formatWhen(current.issuedAt, now)}` : ''}.` : 'A newer version replaced it.'}{' '}
               Its numbers, ETRs and talking points may be wrong now.
             </Text>
             {current && (

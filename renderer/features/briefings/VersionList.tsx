@@ -1,7 +1,7 @@
 import { Badge, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import type { BriefingRow } from '../../data/rows';
+import { formatWhen } from '../../format/time';
 import classes from './VersionList.module.css';
-import { formatDateTime } from './model/timeFormat';
 import { StatusBadge } from './StatusBadge';
 
 interface VersionListProps {
@@ -45,7 +45,7 @@ export function VersionList({ versions, selectedVersion, unreadVersion, now, onS
                   </Group>
                 </Group>
                 <Text size="xs" c="dimmed" mt={2}>
-                  {b.issuedAt ? `Issued ${formatDateTime(b.issuedAt, now)}` : 'Not issued yet'}
+                  {b.issuedAt ? `Issued ${formatWhen(b.issuedAt, now)}` : 'Not issued yet'}
                   {b.issuedBy ? ` · ${b.issuedBy.name}` : ''}
                 </Text>
               </UnstyledButton>

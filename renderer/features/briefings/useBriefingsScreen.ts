@@ -4,6 +4,7 @@
 // per device, acknowledgements sync).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
+import { canAuthorBriefings } from '../../../shared/domain/localProfile';
 import { myAcknowledgement } from '../../data/briefingAcks/queries';
 import { briefingReadState, briefingVersions } from '../../data/briefings/queries';
 import type { BriefingReadState } from '../../data/briefings/queries';
@@ -15,8 +16,6 @@ import type { BriefingRow, EventRow } from '../../data/rows';
 import { useAppStore } from '../../store/appStore';
 import { selectBriefingsEventId, selectBriefingsVersion } from '../../store/briefingsSlice';
 import type { LocalProfile } from '../../../shared/domain/localProfile';
-
-export const isAuthor = (profile: Pick<LocalProfile, 'role'>): boolean => profile.role === 'briefing_author' || profile.role === 'admin';
 
 export interface BriefingsScreen {
   events: EventRow[];
@@ -63,7 +62,7 @@ export function useBriefingsScreen(): BriefingsScreen | undefined {
   }, [acknowledged, db, eventId, lastRead]);
 
   if (!base || event === undefined || !perEvent || perEvent.eventId !== eventId) return undefined;
-  const author = isAuthor(base.profile);
+  const author = canAuthorBriefings(base.profile.role);
   const versions = author ? perEvent.versions : perEvent.versions.filter((b) => b.status !== 'draft');
   const selected = versions.find((b) => b.version === chosenVersion) ?? perEvent.readState.current ?? versions[0] ?? null;
   const previous = selected ? (versions.find((b) => b.version < selected.version && b.status !== 'draft') ?? null) : null;

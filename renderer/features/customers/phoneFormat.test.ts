@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPhone, telHref } from './format';
+import { formatPhone, telHref } from './phoneFormat';
 
 describe('phone display and tel: links', () => {
   it('groups North American numbers and leaves others as typed', () => {

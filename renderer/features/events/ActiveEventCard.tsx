@@ -1,12 +1,12 @@
 // The event this device works under, with its current operational period and when it rolls over.
 // The period is derived from the event's config and re-rendered at the boundary (useCurrentPeriod).
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useNow } from '../../app/useNow';
 import type { EventRow } from '../../data/rows';
-import { formatDateTime } from '../log/time';
+import { formatDateTime } from '../../format/time';
 import { eventKindLabels } from './eventLabels';
 import { periodRhythm, periodWindow, rollOverText } from './periodText';
 import { useCurrentPeriod } from './useCurrentPeriod';
-import { useNow } from './useNow';
 
 interface ActiveEventCardProps {
   event: EventRow | null;

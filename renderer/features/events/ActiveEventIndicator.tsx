@@ -2,9 +2,9 @@
 // roll-over). Opens the event switcher, as does "Switch event" in the command palette.
 import { Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconSelector } from '@tabler/icons-react';
+import { formatWhen } from '../../format/time';
 import { useAppStore } from '../../store/appStore';
 import { selectEventSwitcherOpen, selectSetEventSwitcherOpen } from '../../store/logSelectors';
-import { formatWhen } from '../log/time';
 import classes from './ActiveEventIndicator.module.css';
 import { EventSwitcherModal } from './EventSwitcherModal';
 import { useActiveEvent } from './useActiveEvent';

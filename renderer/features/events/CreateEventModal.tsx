@@ -7,8 +7,8 @@ import { eventKinds } from '../../../shared/domain/event';
 import { useDb } from '../../data/dbContext';
 import { activateEvent, createEvent } from '../../data/events/commands';
 import type { EventRow } from '../../data/rows';
-import { issuesToFormErrors } from '../log/formErrors';
-import { formatDateTime, formatWhen } from '../log/time';
+import { formatDateTime, formatWhen } from '../../format/time';
+import { issuesToFormErrors } from '../../forms/issuesToFormErrors';
 import tone from '../log/tone.module.css';
 import { eventFormDefaults, eventFormSchema, eventFormToInput, previewPeriod } from './eventForm';
 import type { EventFormValues } from './eventForm';
@@ -37,7 +37,8 @@ function CreateEventForm({ onClose, active }: Omit<CreateEventModalProps, 'opene
     const created = await createEvent(db, eventFormToInput(values));
     if (!created.ok) {
       setSaving(false);
-      form.setErrors(issuesToFormErrors(created.issues, created.error));
+      const errors = issuesToFormErrors(created.issues, created.error);
+      form.setErrors({ ...errors.fields, form: errors.general[0] });
       return;
     }
     const activated = values.activateNow && active === null ? await activateEvent(db, created.value.id) : null;

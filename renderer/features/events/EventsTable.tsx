@@ -1,7 +1,7 @@
 // Every event on this device: active first, then planned, then closed, with the actions each allows.
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import type { EventRow } from '../../data/rows';
-import { formatDateTime } from '../log/time';
+import { formatDateTime } from '../../format/time';
 import { eventKindLabels, eventStatusLabels } from './eventLabels';
 import { periodRhythm, periodsRun } from './periodText';
 

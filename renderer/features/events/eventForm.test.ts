@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toFieldIssues } from '../../../shared/domain/fieldIssues';
-import { toLocalInput } from '../log/time';
+import { toLocalInput } from '../../format/localInput';
 import { eventFormDefaults, eventFormSchema, eventFormToInput, previewPeriod } from './eventForm';
 import type { EventFormValues } from './eventForm';
 

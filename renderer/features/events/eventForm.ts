@@ -5,7 +5,7 @@ import { eventInputSchema } from '../../../shared/domain/event';
 import type { EventInput, EventKind } from '../../../shared/domain/event';
 import { operationalPeriodAt } from '../../../shared/domain/operationalPeriods';
 import type { OperationalPeriod } from '../../../shared/domain/operationalPeriods';
-import { fromLocalInput, toLocalInput } from '../log/time';
+import { fromLocalInput, toLocalInput } from '../../format/localInput';
 
 export interface EventFormValues {
   name: string;
@@ -34,10 +34,10 @@ function toSchemaInput(values: EventFormValues) {
   return {
     name: values.name,
     kind: values.kind,
-    startedAt: values.startedAt === '' ? null : fromLocalInput(values.startedAt),
+    startedAt: fromLocalInput(values.startedAt),
     operationalPeriod: {
       lengthHours: length === '' ? null : Number(length),
-      firstStartAt: values.operationalPeriod.firstStartAt === '' ? null : fromLocalInput(values.operationalPeriod.firstStartAt),
+      firstStartAt: fromLocalInput(values.operationalPeriod.firstStartAt),
     },
   };
 }
@@ -53,8 +53,8 @@ export const eventFormToInput = (values: EventFormValues): EventInput => eventFo
 export function previewPeriod(values: EventFormValues, now: number): OperationalPeriod | null {
   const lengthHours = Number(values.operationalPeriod.lengthHours);
   if (values.operationalPeriod.lengthHours === '' || !Number.isInteger(lengthHours) || lengthHours < 1 || lengthHours > 168) return null;
-  const startedAt = values.startedAt ? fromLocalInput(values.startedAt) : new Date(now).toISOString();
-  const firstStartAt = values.operationalPeriod.firstStartAt ? fromLocalInput(values.operationalPeriod.firstStartAt) : null;
+  const startedAt = fromLocalInput(values.startedAt) ?? new Date(now).toISOString();
+  const firstStartAt = fromLocalInput(values.operationalPeriod.firstStartAt);
   if (Number.isNaN(Date.parse(startedAt)) || (firstStartAt !== null && Number.isNaN(Date.parse(firstStartAt)))) return null;
   return operationalPeriodAt({ startedAt, operationalPeriod: { lengthHours, firstStartAt } }, now);
 }

@@ -2,7 +2,7 @@
 import type { OperationalPeriod } from '../../../shared/domain/operationalPeriods';
 import { listOperationalPeriods } from '../../../shared/domain/operationalPeriods';
 import type { EventRow } from '../../data/rows';
-import { formatDateTime, formatDuration, formatWhen } from '../log/time';
+import { formatDateTime, formatDuration, formatWhen } from '../../format/time';
 
 /** "12 h periods from Jan 15, 06:00" (or "…from the event start"). */
 export function periodRhythm(event: Pick<EventRow, 'operationalPeriod' | 'startedAt'>): string {

@@ -3,9 +3,9 @@
 import { Badge, Group, UnstyledButton } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { NavLink } from 'react-router';
+import { useNow } from '../../app/useNow';
 import { useDb } from '../../data/dbContext';
 import { followUps } from '../../data/log/queries';
-import { useNow } from '../events/useNow';
 import classes from './LogViewTabs.module.css';
 
 export function LogViewTabs() {

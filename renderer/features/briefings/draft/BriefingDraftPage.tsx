@@ -3,6 +3,7 @@
 import { Button, Center, Loader } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Navigate, useNavigate, useParams } from 'react-router';
+import { canAuthorBriefings } from '../../../../shared/domain/localProfile';
 import { PageLayout } from '../../../app/PageLayout';
 import { briefingVersions } from '../../../data/briefings/queries';
 import { useDb } from '../../../data/dbContext';
@@ -10,7 +11,6 @@ import { eventById } from '../../../data/events/queries';
 import { localProfile } from '../../../data/meta/queries';
 import { useAppStore } from '../../../store/appStore';
 import { selectSelectBriefingsEvent } from '../../../store/briefingsSlice';
-import { isAuthor } from '../useBriefingsScreen';
 import { BriefingDraftForm } from './BriefingDraftForm';
 
 export function BriefingDraftPage() {
@@ -33,7 +33,7 @@ export function BriefingDraftPage() {
       </PageLayout>
     );
   }
-  if (!isAuthor(data.profile)) return <Navigate to="/briefings" replace />;
+  if (!canAuthorBriefings(data.profile.role)) return <Navigate to="/briefings" replace />;
   if (!data.event) {
     return (
       <PageLayout title="Briefing draft" description="This event does not exist on this device.">

@@ -1,6 +1,6 @@
 import { TextInput } from '@mantine/core';
 import type { TextInputProps } from '@mantine/core';
-import { fromLocalInputValue, toLocalInputValue } from '../model/draftForm';
+import { fromLocalInput, toLocalInput } from '../../../format/localInput';
 
 type InstantInputProps = Omit<TextInputProps, 'value' | 'onChange' | 'type'> & {
   /** An ISO instant or null (optional only because form helpers type it so). */
@@ -14,8 +14,8 @@ export function InstantInput({ value, onChange, ...props }: InstantInputProps) {
     <TextInput
       {...props}
       type="datetime-local"
-      value={toLocalInputValue(value ?? null)}
-      onChange={(event) => onChange(fromLocalInputValue(event.currentTarget.value))}
+      value={toLocalInput(value ?? null)}
+      onChange={(event) => onChange(fromLocalInput(event.currentTarget.value))}
     />
   );
 }

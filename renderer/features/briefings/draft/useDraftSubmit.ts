@@ -7,6 +7,9 @@ import type { RefObject } from 'react';
 import { publishBriefing, saveBriefingDraft } from '../../../data/briefings/commands';
 import { useDb } from '../../../data/dbContext';
 import type { BriefingRow } from '../../../data/rows';
+import { errorMessages } from '../../../forms/errorMessages';
+import { focusFirstInvalid } from '../../../forms/focusFirstInvalid';
+import { issuesToFormErrors } from '../../../forms/issuesToFormErrors';
 import type { FieldIssue } from '../../../../shared/domain/fieldIssues';
 import { parseDraftValues } from '../model/draftForm';
 import type { DraftFormValues } from '../model/draftForm';
@@ -22,40 +25,39 @@ export interface DraftSubmit {
   publish: () => Promise<BriefingRow | null>;
 }
 
-const toFormErrors = (issues: FieldIssue[]) => Object.fromEntries(issues.filter((i) => i.path !== '').map((i) => [i.path, i.message]));
-
 export function useDraftSubmit(form: UseFormReturnType<DraftFormValues>, eventId: string, formRef: RefObject<HTMLFormElement | null>): DraftSubmit {
   const db = useDb();
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
   const [savedAt, setSavedAt] = useState<string | null>(null);
 
-  const focusFirstProblem = () =>
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-
   const check = (): boolean => {
     const result = form.validate();
-    setProblems([...new Set(Object.values(result.errors).map(String))]);
-    if (result.hasErrors) focusFirstProblem();
+    setProblems(errorMessages(result.errors));
+    if (result.hasErrors) focusFirstInvalid(formRef.current);
     return !result.hasErrors;
+  };
+
+  /** Messages next to their fields, all of them listed above the form. */
+  const showIssues = (issues: readonly FieldIssue[], fallback = '') => {
+    const errors = issuesToFormErrors(issues, fallback);
+    form.setErrors(errors.fields);
+    setProblems([...errors.general, ...errorMessages(errors.fields)]);
+    focusFirstInvalid(formRef.current);
   };
 
   const save = async (): Promise<BriefingRow | null> => {
     if (!check()) return null;
     const parsed = parseDraftValues(form.getValues());
     if (!parsed.ok) {
-      form.setErrors(toFormErrors(parsed.issues));
-      setProblems(parsed.issues.map((i) => i.message));
-      focusFirstProblem();
+      showIssues(parsed.issues);
       return null;
     }
     setBusy(true);
     const result = await saveBriefingDraft(db, eventId, parsed.input);
     setBusy(false);
     if (!result.ok) {
-      form.setErrors(toFormErrors(result.issues));
-      setProblems(result.issues.length > 0 ? result.issues.map((i) => i.message) : [result.error]);
-      focusFirstProblem();
+      showIssues(result.issues, result.error);
       return null;
     }
     form.resetDirty();

@@ -2,9 +2,10 @@
 // formatted numbers and ETRs, areas in the order a liaison acts on them (changed, new, gone), and
 // the texts that changed. Pure: built from the shared briefing diff.
 import type { BriefingDiff, ListChange, NumberChange, TextChange } from '../../../../shared/domain/briefingDiff';
+import { formatCount, formatDelta } from '../../../format/number';
+import { formatWhen } from '../../../format/time';
 import { etrShift } from './etrShift';
 import type { EtrShift } from './etrShift';
-import { formatCount, formatDateTime, formatDelta } from './timeFormat';
 
 export interface TotalChangeView {
   label: string;
@@ -44,7 +45,7 @@ function total(label: string, change: NumberChange | null): TotalChangeView[] {
 }
 
 export function changesView(diff: BriefingDiff, now: number, timeZone?: string): ChangesView {
-  const etr = (iso: string | null) => (iso === null ? NO_ETR : formatDateTime(iso, now, timeZone));
+  const etr = (iso: string | null) => (iso === null ? NO_ETR : formatWhen(iso, now, timeZone));
   const changed = diff.areasChanged.map((c): AreaChangeView => ({
     serviceArea: c.serviceArea,
     kind: 'changed',
@@ -68,7 +69,7 @@ export function changesView(diff: BriefingDiff, now: number, timeZone?: string):
   if (diff.damage) texts.push({ label: 'Damage', ...diff.damage });
   if (diff.crews) texts.push({ label: 'Crews', ...diff.crews });
   if (diff.nextBriefingAt) {
-    const when = (iso: string | null) => (iso === null ? 'Not scheduled' : formatDateTime(iso, now, timeZone));
+    const when = (iso: string | null) => (iso === null ? 'Not scheduled' : formatWhen(iso, now, timeZone));
     texts.push({ label: 'Next briefing', from: when(diff.nextBriefingAt.from), to: when(diff.nextBriefingAt.to) });
   }
   return {

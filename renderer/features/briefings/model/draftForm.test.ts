@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BriefingDraftInput } from '../../../../shared/domain/briefing';
-import { areasTotal, draftStartingValues, fromLocalInputValue, newAreaRow, parseDraftValues, toLocalInputValue } from './draftForm';
+import { areasTotal, draftStartingValues, newAreaRow, parseDraftValues } from './draftForm';
 import type { DraftFormValues } from './draftForm';
 
 const NOW = Date.parse('2025-01-15T16:18:41.000Z');
@@ -57,14 +57,5 @@ describe('draft form values', () => {
 
   it('add up the customers out over the areas', () => {
     expect(areasTotal({ areas: [{ ...newAreaRow(), customersOut: 100 }, newAreaRow(), { ...newAreaRow(), customersOut: 23 }] })).toBe(123);
-  });
-
-  it('convert instants to and from the local date-time input', () => {
-    const local = toLocalInputValue('2025-01-15T16:18:00.000Z');
-    expect(local).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
-    expect(fromLocalInputValue(local)).toBe('2025-01-15T16:18:00.000Z');
-    expect(toLocalInputValue(null)).toBe('');
-    expect(fromLocalInputValue('')).toBeNull();
-    expect(fromLocalInputValue('not a date')).toBeNull();
   });
 });

@@ -72,19 +72,3 @@ export function parseDraftValues(values: DraftFormValues): { ok: true; input: Br
 /** Sum of customers out over the area rows that have a number. */
 export const areasTotal = (values: Pick<DraftFormValues, 'areas'>): number =>
   values.areas.reduce((sum, a) => sum + (typeof a.customersOut === 'number' ? a.customersOut : 0), 0);
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** An instant as the value of an `<input type="datetime-local">` in the device's zone ('' for none). */
-export function toLocalInputValue(iso: string | null): string {
-  if (iso === null) return '';
-  const d = new Date(iso);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-/** The reverse: a local date-time ('2025-01-15T14:05') to an ISO instant; empty or invalid is null. */
-export function fromLocalInputValue(local: string): string | null {
-  if (local === '') return null;
-  const ms = new Date(local).getTime();
-  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
-}

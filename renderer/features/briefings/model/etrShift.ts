@@ -1,7 +1,7 @@
 // One wording for "the ETR moved", used by the areas table and the what-changed panel, so a liaison
 // reads the same phrase everywhere: later (bad news), earlier, newly set, or withdrawn.
 import type { EtrChange } from '../../../../shared/domain/briefingDiff';
-import { formatDuration } from './timeFormat';
+import { formatDuration } from '../../../format/time';
 
 export type EtrShiftTone = 'later' | 'earlier' | 'set' | 'withdrawn';
 

@@ -2,7 +2,7 @@
 // next-briefing time has passed (a newer one should exist) or its data is older than four hours;
 // superseded and draft versions are never safe to quote, whatever their age.
 import type { Briefing } from '../../../../shared/domain/briefing';
-import { formatDateTime, formatDuration, formatRelative } from './timeFormat';
+import { formatDuration, formatRelative, formatWhen } from '../../../format/time';
 
 export const STALE_AFTER_MS = 4 * 3_600_000;
 
@@ -22,10 +22,10 @@ export function briefingFreshness(briefing: FreshnessSource, now: number, timeZo
   const reasons: string[] = [];
   if (briefing.nextBriefingAt !== null && Date.parse(briefing.nextBriefingAt) <= now) {
     const overdue = now - Date.parse(briefing.nextBriefingAt);
-    reasons.push(`The next briefing was due at ${formatDateTime(briefing.nextBriefingAt, now, timeZone)} (${formatDuration(overdue)} ago) and has not arrived on this device.`);
+    reasons.push(`The next briefing was due at ${formatWhen(briefing.nextBriefingAt, now, timeZone)} (${formatDuration(overdue)} ago) and has not arrived on this device.`);
   }
   if (ageMs > STALE_AFTER_MS) reasons.push(`Its figures are ${formatDuration(ageMs)} old, more than 4 hours.`);
-  const clock = formatDateTime(briefing.asOf, now, timeZone);
+  const clock = formatWhen(briefing.asOf, now, timeZone);
   return { asOfLabel: `as of ${clock}, ${formatRelative(briefing.asOf, now)}`, ageMs, stale: reasons.length > 0, reasons };
 }
 

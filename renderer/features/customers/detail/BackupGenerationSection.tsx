@@ -1,8 +1,8 @@
 import { Badge, Text } from '@mantine/core';
 import { IconAlertTriangleFilled } from '@tabler/icons-react';
 import type { CustomerRow } from '../../../data/rows';
+import { formatCount } from '../../../format/number';
 import { generatorStatusLabels, transferSwitchLabels } from '../customerLabels';
-import { formatNumber } from '../format';
 import classes from './CustomerDetail.module.css';
 import { DetailSection } from './DetailSection';
 
@@ -31,11 +31,11 @@ export function BackupGenerationSection({ customer }: { customer: CustomerRow })
             </div>
             <div>
               <dt>Size</dt>
-              <dd>{g.sizeKw === null ? 'Unknown' : `${formatNumber(g.sizeKw)} kW`}</dd>
+              <dd>{g.sizeKw === null ? 'Unknown' : `${formatCount(g.sizeKw)} kW`}</dd>
             </div>
             <div>
               <dt>Fuel on site</dt>
-              <dd>{g.fuelHours === null ? 'Unknown' : `${formatNumber(g.fuelHours)} hours`}</dd>
+              <dd>{g.fuelHours === null ? 'Unknown' : `${formatCount(g.fuelHours)} hours`}</dd>
             </div>
             <div>
               <dt>Transfer switch</dt>

@@ -3,7 +3,7 @@ import { IconArrowDown, IconArrowUp, IconMail, IconPencil, IconPhone, IconTrash 
 import type { ReactNode } from 'react';
 import type { ContactRow } from '../../../data/rows';
 import { channelLabels } from '../customerLabels';
-import { formatPhone, telHref } from '../format';
+import { formatPhone, telHref } from '../phoneFormat';
 import classes from './CustomerDetail.module.css';
 
 interface ContactCardProps {

@@ -1,12 +1,12 @@
 import { ActionIcon, Badge, Button, Group, Menu, Text, Title, Tooltip } from '@mantine/core';
 import { IconDots, IconPencil, IconTrash, IconX } from '@tabler/icons-react';
 import type { Ref } from 'react';
+import { useNow } from '../../../app/useNow';
 import type { CustomerRow } from '../../../data/rows';
+import { formatDateTime } from '../../../format/time';
 import { facilityLabels } from '../customerLabels';
-import { formatDateTime } from '../format';
 import { formatLastContacted, isCheckInOverdue } from '../list/directoryModel';
 import { TierBadge } from '../TierBadge';
-import { useMinuteClock } from '../useMinuteClock';
 import classes from './CustomerDetail.module.css';
 
 interface CustomerHeaderProps {
@@ -19,7 +19,7 @@ interface CustomerHeaderProps {
 
 /** Who the customer is, who owns the relationship and when we last talked to them. */
 export function CustomerHeader({ customer: c, headingRef, onEdit, onDelete, onClose }: CustomerHeaderProps) {
-  const now = useMinuteClock();
+  const now = useNow(60_000);
   const overdue = isCheckInOverdue(c, now);
   return (
     <header className={classes.header}>

@@ -2,8 +2,8 @@ import { Badge, Group, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../../data/dbContext';
 import { recentLogOfCustomer } from '../../../data/log/queries';
+import { formatDateTime } from '../../../format/time';
 import { logCategoryLabels } from '../customerLabels';
-import { formatDateTime } from '../format';
 import classes from './CustomerDetail.module.css';
 import { DetailSection } from './DetailSection';
 

@@ -8,13 +8,15 @@ import type { Contact } from '../../../../shared/domain/contact';
 import { createContact, updateContact } from '../../../data/contacts/commands';
 import { useDb } from '../../../data/dbContext';
 import type { ContactRow } from '../../../data/rows';
+import { errorMessages } from '../../../forms/errorMessages';
+import { focusFirstInvalid } from '../../../forms/focusFirstInvalid';
+import { issuesToFormErrors } from '../../../forms/issuesToFormErrors';
 import { channelLabels, optionsOf } from '../customerLabels';
 import { contactFormValidator, contactValuesOf, emptyContactValues, toContactFields, toContactInput } from './contactFormValues';
 import type { ContactFormValues } from './contactFormValues';
 import { EmailsFields } from './EmailsFields';
 import { keepFocusOnMouseDown, validateChangedOnBlur } from './formBehavior';
 import { FormErrorSummary } from './FormErrorSummary';
-import { errorMessages, focusFirstInvalid, sortIssues } from './formErrors';
 import classes from './forms.module.css';
 import { FormModal } from './FormModal';
 import { PhonesFields } from './PhonesFields';
@@ -53,6 +55,8 @@ interface ContactFormProps {
 }
 
 const fieldRoots = new Set<string>(Object.keys(emptyContactValues()));
+/** The field showing an issue's path; others (e.g. the customer id) go to the summary. */
+const fieldOf = (path: string) => (fieldRoots.has(path.split('.')[0]!) ? path : undefined);
 
 export function ContactForm({ customerId, contact, firstContact, onCancel, onDone, onDirtyChange }: ContactFormProps) {
   const db = useDb();
@@ -79,8 +83,8 @@ export function ContactForm({ customerId, contact, firstContact, onCancel, onDon
         ? await updateContact(db, contact.id, toContactFields(values), seen)
         : await createContact(db, toContactInput(values, customerId));
       if (!result.ok) {
-        const problems = sortIssues(result.issues, (path) => fieldRoots.has(path.split('.')[0]!));
-        form.setErrors(problems.fieldErrors);
+        const problems = issuesToFormErrors(result.issues, result.error, fieldOf);
+        form.setErrors(problems.fields);
         setGeneral(problems.general);
         focusFirstInvalid(formRef.current);
         return;

@@ -12,13 +12,15 @@ import { customerFilterOptions } from '../../../data/customers/queries';
 import { useDb } from '../../../data/dbContext';
 import { localProfile } from '../../../data/meta/queries';
 import type { CustomerRow } from '../../../data/rows';
+import { errorMessages } from '../../../forms/errorMessages';
+import { focusFirstInvalid } from '../../../forms/focusFirstInvalid';
+import { issuesToFormErrors } from '../../../forms/issuesToFormErrors';
 import { facilityLabels, tierLabels } from '../customerLabels';
 import { BackupGenerationFields } from './BackupGenerationFields';
 import { customerFormValidator, customerValuesOf, emptyCustomerValues, toCustomerInput } from './customerFormValues';
 import type { CustomerFormValues } from './customerFormValues';
 import { keepFocusOnMouseDown, validateChangedOnBlur } from './formBehavior';
 import { FormErrorSummary } from './FormErrorSummary';
-import { errorMessages, focusFirstInvalid, sortIssues } from './formErrors';
 import classes from './forms.module.css';
 import { FormModal } from './FormModal';
 import { ServicePointsFields } from './ServicePointsFields';
@@ -49,6 +51,12 @@ interface CustomerFormProps {
 }
 
 const fieldRoots = new Set<string>(Object.keys(emptyCustomerValues()));
+/** The field showing an issue's path: the liaison picker sets the liaison's name too, and ids of rows
+ *  (service points) have no input, so those go to the summary. */
+function fieldOf(path: string): string | undefined {
+  const field = path === 'assignedLiaisonName' ? 'assignedLiaisonId' : path;
+  return fieldRoots.has(field.split('.')[0]!) && !field.endsWith('.id') ? field : undefined;
+}
 
 export function CustomerForm({ customer, onCancel, onSaved, onDirtyChange }: CustomerFormProps) {
   const db = useDb();
@@ -87,8 +95,8 @@ export function CustomerForm({ customer, onCancel, onSaved, onDirtyChange }: Cus
         onSaved(result.value);
         return;
       }
-      const problems = sortIssues(result.issues, (path) => fieldRoots.has(path.split('.')[0]!) && !path.endsWith('.id'), { assignedLiaisonName: 'assignedLiaisonId' });
-      form.setErrors(problems.fieldErrors);
+      const problems = issuesToFormErrors(result.issues, result.error, fieldOf);
+      form.setErrors(problems.fields);
       setGeneral(problems.general);
       focusFirstInvalid(formRef.current);
     },

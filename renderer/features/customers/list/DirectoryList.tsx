@@ -4,7 +4,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect } from 'react';
 import type { KeyboardEvent, Ref } from 'react';
-import { useMinuteClock } from '../useMinuteClock';
+import { useNow } from '../../../app/useNow';
 import { pageWindow } from './directoryModel';
 import type { PageWindow } from './directoryModel';
 import classes from './DirectoryList.module.css';
@@ -34,7 +34,7 @@ export const optionId = (index: number) => `customer-option-${index}`;
 export function DirectoryList(props: DirectoryListProps) {
   const { rows, cursor, selectedId, scrollRef, scrollElement, onCursorChange, onOpen, onWindowChange, onTypeAhead } = props;
   const count = rows.total ?? 0;
-  const now = useMinuteClock();
+  const now = useNow(60_000);
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollElement,

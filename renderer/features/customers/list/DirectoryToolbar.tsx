@@ -7,6 +7,7 @@ import type { KeyboardEvent, Ref } from 'react';
 import { customerFilterOptions } from '../../../data/customers/queries';
 import type { CustomerSort } from '../../../data/customers/queries';
 import { useDb } from '../../../data/dbContext';
+import { formatCount } from '../../../format/number';
 import { useAppStore } from '../../../store/appStore';
 import { activeFilterCount, describeActiveFilters } from './directoryModel';
 import { LISTBOX_ID } from './DirectoryList';
@@ -30,12 +31,10 @@ interface DirectoryToolbarProps {
   searchShortcutAria: string;
 }
 
-const numberFormat = new Intl.NumberFormat();
-
-/** "1,234 customers", "12 matches", "500+ matches": the Filters button and chips say what is filtered. */
+/** "1,234 customers", "12 matches", "100+ matches": the Filters button and chips say what is filtered. */
 function countText(rows: DirectoryRows): string {
   if (rows.total === undefined) return 'Loading customers…';
-  const n = numberFormat.format(rows.total);
+  const n = formatCount(rows.total);
   if (rows.mode === 'search') return `${rows.capped ? `${n}+` : n} ${rows.total === 1 ? 'match' : 'matches'}`;
   return `${n} ${rows.total === 1 ? 'customer' : 'customers'}`;
 }

@@ -24,20 +24,6 @@ export function toCustomerFilters(f: DirectoryFilters): CustomerFilters {
 /** How many filters are on (for the Filters button and the count line). */
 export const activeFilterCount = (f: DirectoryFilters): number => Object.keys(toCustomerFilters(f)).length;
 
-/** The same rules as `customersPage`, for a customer already in memory (a search hit). */
-export function matchesFilters(c: CustomerRow, f: CustomerFilters, now: number): boolean {
-  if (f.tiers && !f.tiers.includes(c.tier)) return false;
-  if (f.facilityTypes && !f.facilityTypes.includes(c.facilityType)) return false;
-  if (f.serviceAreas && !f.serviceAreas.some((area) => c.serviceAreas.includes(area))) return false;
-  if (f.assignedLiaisonId !== undefined && c.assignedLiaisonId !== f.assignedLiaisonId) return false;
-  if (f.hasBackupGeneration !== undefined && (c.hasGenerator === 1) !== f.hasBackupGeneration) return false;
-  if (f.notContactedInDays !== undefined) {
-    const cutoff = new Date(now - f.notContactedInDays * DAY_MS).toISOString();
-    if (!(c.contactedKey < cutoff)) return false;
-  }
-  return true;
-}
-
 export interface ActiveFilter {
   key: string;
   label: string;

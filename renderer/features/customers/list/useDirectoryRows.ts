@@ -1,21 +1,21 @@
 // Rows for the virtualized directory list. Browsing reads only the page window the visible rows need
 // (`customersPage`, computed from index keys), so 50k customers never sit in React state; a search
-// reads the index-backed `searchDirectory` hits (a few hundred at most) and applies the filters to them.
+// reads the index-backed `searchDirectory` hits (a hundred at most) among the customers the filters let through.
 // While a new query runs, the previous result stays on screen (marked stale) instead of flashing empty.
 import { useDebouncedValue } from '@mantine/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { customersPage } from '../../../data/customers/queries';
+import { customerIdsMatching, customersPage } from '../../../data/customers/queries';
 import { useDb } from '../../../data/dbContext';
 import type { CustomerRow } from '../../../data/rows';
 import { searchDirectory } from '../../../data/search/searchDirectory';
 import type { SearchMatch } from '../../../data/search/searchDirectory';
 import type { DirectoryFilters, DirectorySort } from '../../../store/directorySlice';
-import { matchesFilters, toCustomerFilters } from './directoryModel';
+import { toCustomerFilters } from './directoryModel';
 import type { PageWindow } from './directoryModel';
 
-/** Hits returned by one search; more than this reads as "500+". */
-export const SEARCH_LIMIT = 500;
+/** Hits returned by one search (each reads its records: keep it near what a screen shows); more reads as "100+". */
+export const SEARCH_LIMIT = 100;
 /** Search runs this long after the last keystroke (it takes a few ms; this only skips mid-word runs). */
 const SEARCH_DEBOUNCE_MS = 40;
 
@@ -60,8 +60,9 @@ export function useDirectoryRows(searchText: string, filters: DirectoryFilters, 
 
   const loaded = useLiveQuery(async (): Promise<Loaded> => {
     if (searched !== '') {
-      const hits = await searchDirectory(db, searched, SEARCH_LIMIT);
-      const rows = hits.filter((h) => matchesFilters(h.customer, query.filters, query.now)).map((h) => ({ customer: h.customer, matches: h.matches }));
+      const within = await customerIdsMatching(db, query.filters, query.now);
+      const hits = await searchDirectory(db, searched, SEARCH_LIMIT, { within });
+      const rows = hits.map((h) => ({ customer: h.customer, matches: h.matches }));
       return { key, total: rows.length, offset: 0, rows, capped: hits.length >= SEARCH_LIMIT };
     }
     const page = await customersPage(db, { filters: query.filters, sort: sort.by, descending: sort.descending, offset, limit, now: query.now });

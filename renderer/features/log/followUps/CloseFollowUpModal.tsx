@@ -5,9 +5,10 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useDb } from '../../../data/dbContext';
 import { closeFollowUp } from '../../../data/log/commands';
-import { issuesToFormErrors } from '../formErrors';
+import { toLocalInput } from '../../../format/localInput';
+import { formatDateTime } from '../../../format/time';
+import { issuesToFormErrors } from '../../../forms/issuesToFormErrors';
 import { channelLabels, directionLabels, optionsOf } from '../logLabels';
-import { formatDateTime, toLocalInput } from '../time';
 import tone from '../tone.module.css';
 import { closeFollowUpDefaults, closeFollowUpFormSchema, closeFollowUpInput } from './closeFollowUpForm';
 import type { CloseFollowUpValues } from './closeFollowUpForm';
@@ -33,7 +34,10 @@ function CloseFollowUpForm({ row, onClose }: { row: FollowUpRow; onClose: () => 
     const result = await closeFollowUp(db, row.item.entry.id, closeFollowUpInput(values));
     setSaving(false);
     if (result.ok) onClose();
-    else form.setErrors(issuesToFormErrors(result.issues, result.error));
+    else {
+      const errors = issuesToFormErrors(result.issues, result.error);
+      form.setErrors({ ...errors.fields, form: errors.general[0] });
+    }
   });
 
   return (

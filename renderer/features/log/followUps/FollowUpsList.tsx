@@ -4,13 +4,13 @@ import { Button, Collapse, Group, Paper, Table, Text, Title, VisuallyHidden } fr
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
+import { useNow } from '../../../app/useNow';
 import type { FollowUpState } from '../../../data/log/logItems';
 import { useDb } from '../../../data/dbContext';
+import { formatDuration, formatWhen } from '../../../format/time';
 import { useAppStore } from '../../../store/appStore';
 import { selectFollowUpsShowClosed, selectSetFollowUpsShowClosed } from '../../../store/logSelectors';
-import { useNow } from '../../events/useNow';
 import { categoryLabels } from '../logLabels';
-import { formatDuration, formatWhen } from '../time';
 import tone from '../tone.module.css';
 import { CloseFollowUpModal } from './CloseFollowUpModal';
 import { followUpSections, loadFollowUps } from './followUpsModel';

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { instant } from '../../../../shared/domain/base';
 import { logContentShape } from '../../../../shared/domain/logEntry';
 import type { LogChannel, LogDirection } from '../../../../shared/domain/logEntry';
-import { fromLocalInput } from '../time';
+import { fromLocalInput } from '../../../format/localInput';
 
 export interface CloseFollowUpValues {
   summary: string;
@@ -17,7 +17,7 @@ export const closeFollowUpDefaults: CloseFollowUpValues = { summary: '', channel
 
 const toInput = (values: unknown) => {
   const v = values as CloseFollowUpValues;
-  return { ...v, occurredAt: v.occurredAt === '' ? undefined : fromLocalInput(v.occurredAt) };
+  return { ...v, occurredAt: fromLocalInput(v.occurredAt) ?? undefined };
 };
 
 export const closeFollowUpFormSchema = z.preprocess(

@@ -1,7 +1,7 @@
 import { Group, Text } from '@mantine/core';
 import { IconAlertCircle, IconCircleCheck } from '@tabler/icons-react';
 import type { LogEntryRow } from '../../../data/rows';
-import { formatWhen } from '../time';
+import { formatWhen } from '../../../format/time';
 import tone from '../tone.module.css';
 import type { DraftErrors } from './quickEntryModel';
 

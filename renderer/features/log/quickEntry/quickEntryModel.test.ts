@@ -7,9 +7,9 @@ import { followUps } from '../../../data/log/queries';
 import { updateLocalProfile } from '../../../data/meta/commands';
 import { briefingContent, contactInput, customerInput, eventInput } from '../../../data/testing/builders';
 import { createTestDb, expectOk } from '../../../data/testing/testDb';
+import { toLocalInput } from '../../../format/localInput';
 import { emptyLogDraft } from '../../../store/logSlice';
 import type { LogDraft } from '../../../store/logSlice';
-import { toLocalInput } from '../time';
 import { commitCorrection, commitDraft, draftFromEntry, followUpDefaults, validateDraft } from './quickEntryModel';
 
 const HOUR = 3_600_000;

@@ -8,9 +8,10 @@ import type { LogEntryInput } from '../../../../shared/domain/logEntry';
 import { appendLogEntry, correctLogEntry } from '../../../data/log/commands';
 import type { LiaisonDb } from '../../../data/db';
 import type { LogEntryRow } from '../../../data/rows';
+import { keepOriginalTime, toLocalInput } from '../../../format/localInput';
+import { issuesToFormErrors } from '../../../forms/issuesToFormErrors';
 import { emptyLogDraft } from '../../../store/logSlice';
 import type { LogDraft } from '../../../store/logSlice';
-import { keepOriginalTime, toLocalInput } from '../time';
 
 export type DraftField =
   | 'customer' | 'contactId' | 'channel' | 'direction' | 'category' | 'lifeSafety' | 'etr' | 'summary'
@@ -26,7 +27,10 @@ export interface DraftContext {
 
 export type CommitOutcome = { ok: true; entry: LogEntryRow } | { ok: false; errors: DraftErrors };
 
-/** The shared input the draft stands for. Times left '' are sent as '' so the schema names them. */
+/** A draft time as the shared input's instant; one left empty is sent as '' so the schema names it. */
+const sentTime = (value: string, original: string | null | undefined): string => keepOriginalTime(value, original) ?? '';
+
+/** The shared input the draft stands for. */
 export function draftToInput(draft: LogDraft, ctx: DraftContext): LogEntryInput {
   const base = ctx.base;
   const emergency = draft.category === 'emergency_report';
@@ -41,15 +45,15 @@ export function draftToInput(draft: LogDraft, ctx: DraftContext): LogEntryInput 
     summary: draft.summary,
     details: draft.details,
     followUp: draft.followUpOn
-      ? { owner: draft.followUpOwner, dueAt: keepOriginalTime(draft.followUpDue, base?.followUp?.dueAt) }
+      ? { owner: draft.followUpOwner, dueAt: sentTime(draft.followUpDue, base?.followUp?.dueAt) }
       : null,
     etrGiven: draft.category === 'etr_given'
       ? {
-          etr: keepOriginalTime(draft.etr, base?.etrGiven?.etr),
+          etr: sentTime(draft.etr, base?.etrGiven?.etr),
           briefingId: draft.etrFromBriefing ? ctx.briefingId : null,
         }
       : null,
-    ...(draft.occurredAt === '' && !base ? {} : { occurredAt: keepOriginalTime(draft.occurredAt, base?.occurredAt) }),
+    ...(draft.occurredAt === '' && !base ? {} : { occurredAt: sentTime(draft.occurredAt, base?.occurredAt) }),
   };
 }
 
@@ -70,15 +74,13 @@ const fieldOfPath: Record<string, DraftField> = {
   occurredAt: 'occurredAt',
 };
 
-/** Places each issue on its field ('etrGiven.etr' → etr); the first message per field wins. */
+const draftFieldOf = (path: string): DraftField | undefined => fieldOfPath[path] ?? fieldOfPath[path.split('.')[0]!];
+
+/** Places each issue on its field ('etrGiven.etr' → etr); the first message per field wins, and the
+ *  first one no field shows (or `fallback`) goes to `form`. */
 export function issuesToDraftErrors(issues: readonly FieldIssue[], fallback = ''): DraftErrors {
-  const errors: DraftErrors = {};
-  for (const issue of issues) {
-    const field = fieldOfPath[issue.path] ?? fieldOfPath[issue.path.split('.')[0]!] ?? 'form';
-    errors[field] ??= issue.message;
-  }
-  if (issues.length === 0 && fallback) errors.form = fallback;
-  return errors;
+  const { fields, general } = issuesToFormErrors(issues, fallback, draftFieldOf);
+  return general.length > 0 ? { ...fields, form: general[0] } : fields;
 }
 
 /**

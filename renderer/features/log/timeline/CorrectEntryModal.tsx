@@ -8,11 +8,11 @@ import { currentBriefing } from '../../../data/briefings/queries';
 import { useDb } from '../../../data/dbContext';
 import { localProfile } from '../../../data/meta/queries';
 import type { LogEntryRow } from '../../../data/rows';
+import { formatDateTime } from '../../../format/time';
 import type { LogDraft } from '../../../store/logSlice';
 import { LogEntryFields } from '../quickEntry/LogEntryFields';
 import { commitCorrection, draftFromEntry } from '../quickEntry/quickEntryModel';
 import type { DraftErrors } from '../quickEntry/quickEntryModel';
-import { formatDateTime } from '../time';
 import tone from '../tone.module.css';
 import type { EntryView } from './timelineModel';
 

@@ -4,8 +4,8 @@
 import { Badge, Button, Group, Text } from '@mantine/core';
 import { IconAlertTriangle, IconArrowBackUp, IconArrowDown, IconArrowUp, IconPencil } from '@tabler/icons-react';
 import type { LogEntryRow } from '../../../data/rows';
+import { formatDateTime, formatDuration, formatWhen } from '../../../format/time';
 import { categoryLabels, channelLabels, directionLabels, lifeSafetyLabels } from '../logLabels';
-import { formatDateTime, formatDuration, formatWhen } from '../time';
 import tone from '../tone.module.css';
 import type { EntryView } from './timelineModel';
 import classes from './TimelineEntry.module.css';

@@ -1,8 +1,8 @@
 // Group headings of the timeline: the event (h2) and its operational periods (h3).
 import { Badge, Group, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import { formatDateTime, formatWhen } from '../../../format/time';
 import { eventKindLabels, eventStatusLabels } from '../../events/eventLabels';
-import { formatDateTime, formatWhen } from '../time';
 import tone from '../tone.module.css';
 import type { TimelineRow } from './timelineModel';
 import classes from './TimelineHeader.module.css';

@@ -5,7 +5,7 @@ import { sameValue } from '../../../../shared/sync/merge';
 import { useDb } from '../../../data/dbContext';
 import { restoreLosingValue, storeConflict } from '../../../data/sync/conflictActions';
 import type { ConflictItem } from '../../../data/sync/syncViews';
-import { formatWhen } from '../../log/time';
+import { formatWhen } from '../../../format/time';
 import { entityLabels, fieldLabel, formatValue } from '../model/fieldValues';
 import { recordPath } from '../model/recordPath';
 import { useSyncEngine } from '../SyncProvider';

@@ -1,8 +1,8 @@
 // Field names and values as people read them, for conflicts ("Role: Plant Manager") and refused
 // changes ("Change to Role, Notes"). Coded values use the directory's own labels.
 import type { EntityName } from '../../../../shared/domain/entities';
+import { formatDateTime } from '../../../format/time';
 import { channelLabels, facilityLabels, generatorStatusLabels, tierLabels, transferSwitchLabels } from '../../customers/customerLabels';
-import { formatDateTime } from '../../log/time';
 
 export const entityLabels: Record<EntityName, string> = {
   customer: 'Customer',

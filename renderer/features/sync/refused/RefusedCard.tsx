@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useDb } from '../../../data/dbContext';
 import { discardRefused, retryRefused } from '../../../data/sync/refusedChanges';
 import type { RefusedItem } from '../../../data/sync/syncViews';
-import { formatWhen } from '../../log/time';
+import { formatWhen } from '../../../format/time';
 import { entityLabels, fieldLabel } from '../model/fieldValues';
 import { recordPath } from '../model/recordPath';
 import { DiscardDialog } from './DiscardDialog';

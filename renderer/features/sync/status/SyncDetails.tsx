@@ -2,8 +2,8 @@
 // and warnings that need the user (a wrong clock, an error with its reason).
 import { Alert, Group, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle, IconClockExclamation } from '@tabler/icons-react';
+import { formatWhen } from '../../../format/time';
 import { describeSkew } from '../../../sync/clockSkew';
-import { formatWhen } from '../../log/time';
 import { SyncSection } from '../SyncSection';
 import { useSyncView } from './useSyncView';
 

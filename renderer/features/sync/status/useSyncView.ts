@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useNow } from '../../../app/useNow';
 import { useDb } from '../../../data/dbContext';
 import { outboxSummary } from '../../../data/outbox/queries';
 import { openConflictCount } from '../../../data/sync/syncViews';
@@ -8,7 +9,6 @@ import { selectSyncStatus } from '../../../store/syncSlice';
 import type { SyncStatus } from '../../../sync/syncStatus';
 import { describeSyncStatus } from '../model/syncStatusView';
 import type { SyncStatusView } from '../model/syncStatusView';
-import { useNow } from './useNow';
 
 const EMPTY: OutboxSummary = { pending: 0, refused: 0, oldestAt: null };
 
@@ -18,6 +18,6 @@ export function useSyncView(): { status: SyncStatus; outbox: OutboxSummary; view
   const status = useAppStore(selectSyncStatus);
   const outbox = useLiveQuery(() => outboxSummary(db), [db]) ?? EMPTY;
   const conflicts = useLiveQuery(() => openConflictCount(db), [db]) ?? 0;
-  const now = useNow();
+  const now = useNow(30_000);
   return { status, outbox, view: describeSyncStatus(status, outbox, now, conflicts) };
 }

@@ -55,6 +55,15 @@ function filterKeySets(db: LiaisonDb, f: CustomerFilters, now: number): Promise<
   return sets;
 }
 
+/** Ids of the customers the filters let through, from index keys (null: no filter is set). */
+export async function customerIdsMatching(db: LiaisonDb, filters: CustomerFilters, now = Date.now()): Promise<Set<string> | null> {
+  const sets = await Promise.all(filterKeySets(db, filters, now));
+  if (sets.length === 0) return null;
+  sets.sort((a, b) => a.size - b.size);
+  const [smallest, ...rest] = sets;
+  return new Set([...smallest!].filter((id) => rest.every((set) => set.has(id))));
+}
+
 /** A sorted, filtered page of live (not deleted) customers and the total matching. */
 export async function customersPage(db: LiaisonDb, q: CustomersPageQuery = {}): Promise<CustomersPage> {
   const { filters = {}, sort = 'name', descending = false, offset = 0, limit = 100, now = Date.now() } = q;

@@ -89,11 +89,11 @@ describe('directory search', () => {
     expect(broad).toHaveLength(50);
     expect(broad.every((h) => h.matches.some((m) => m.kind === 'contact' && m.contactName === 'John Smith'))).toBe(true);
     // With a small key budget both 'valley' and 'john' are unselective: results are verified on records.
-    const capped = await searchDirectory(db, 'valley john', 50, 60);
+    const capped = await searchDirectory(db, 'valley john', 50, { keyCap: 60 });
     expect(capped).toHaveLength(50);
     expect(capped.every((h) => h.customer.name.startsWith('Valley Clinic') && h.matches.some((m) => m.kind === 'contact' && m.contactName === 'John Smith'))).toBe(true);
-    expect(names(await searchDirectory(db, 'valley zed', 50, 60))).toEqual(['Valley Clinic 321']);
-    expect(names(await searchDirectory(db, 'clinic 321 smith', 50, 60))).toEqual([]);
-    expect(names(await searchDirectory(db, 'clinic 321 quill', 50, 60))).toEqual(['Valley Clinic 321']);
+    expect(names(await searchDirectory(db, 'valley zed', 50, { keyCap: 60 }))).toEqual(['Valley Clinic 321']);
+    expect(names(await searchDirectory(db, 'clinic 321 smith', 50, { keyCap: 60 }))).toEqual([]);
+    expect(names(await searchDirectory(db, 'clinic 321 quill', 50, { keyCap: 60 }))).toEqual(['Valley Clinic 321']);
   });
 });

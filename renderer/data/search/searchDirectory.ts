@@ -90,12 +90,19 @@ function scoreTerm(term: string, customer: CustomerRow, contacts: readonly Conta
   return best;
 }
 
+export interface SearchOptions {
+  /** Only these customers may match (the directory's filters, as index keys): applied before ranking. */
+  within?: ReadonlySet<string> | null;
+  /** Keys read per word (tests lower it to exercise unselective words). */
+  keyCap?: number;
+}
+
 /**
  * Ranked customers matching every word of `query` (name, account, address, contacts, phones), at
  * most `limit` (each hit reads its customer record: keep the limit to what the screen shows).
- * `keyCap` bounds the keys read per word (tests lower it to exercise unselective words).
  */
-export async function searchDirectory(db: LiaisonDb, query: string, limit = 50, keyCap = KEY_CAP): Promise<SearchHit[]> {
+export async function searchDirectory(db: LiaisonDb, query: string, limit = 50, options: SearchOptions = {}): Promise<SearchHit[]> {
+  const { within = null, keyCap = KEY_CAP } = options;
   const terms = parseSearchQuery(query);
   if (terms.length === 0) return [];
   return db.transaction('r', db.customers, db.contacts, async () => {
@@ -104,7 +111,8 @@ export async function searchDirectory(db: LiaisonDb, query: string, limit = 50, 
     const complete = lookups.filter((l) => l.complete).sort((a, b) => a.own.size + a.viaContacts.size - (b.own.size + b.viaContacts.size));
     const seed = complete[0] ?? [...lookups].sort((a, b) => b.term.length - a.term.length)[0]!;
     const capped = lookups.filter((l) => !l.complete);
-    const candidates = [...new Set([...seed.own, ...seed.viaContacts.keys()])].filter((id) => complete.every((l) => hasCustomer(l, id)));
+    const candidates = [...new Set([...seed.own, ...seed.viaContacts.keys()])]
+      .filter((id) => (within === null || within.has(id)) && complete.every((l) => hasCustomer(l, id)));
     const listedByAll = (id: string) => capped.every((l) => hasCustomer(l, id));
     const ranked = candidates
       .map((id, order) => ({ id, order, rank: preRank(lookups, id) + (listedByAll(id) ? 50 : 0) }))

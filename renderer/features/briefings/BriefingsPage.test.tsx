@@ -1,7 +1,7 @@
 import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppProviders } from '../../app/AppProviders';
 import { acknowledgeBriefing } from '../../data/briefingAcks/commands';
 import { publishBriefing, saveBriefingDraft } from '../../data/briefings/commands';
@@ -59,7 +59,14 @@ function renderBriefings(db: LiaisonDb) {
 }
 
 describe('Briefings page', { timeout: 60_000 }, () => {
-  beforeEach(() => appStore.setState({ briefingsEventId: null, briefingsVersion: null }));
+  beforeEach(() => {
+    appStore.setState({ briefingsEventId: null, briefingsVersion: null });
+    // Times of today are shown without a date: keep "30 min ago" on the same day whenever this runs.
+    const noon = new Date();
+    noon.setHours(12, 0, 0, 0);
+    vi.useFakeTimers({ toFake: ['Date'], now: noon });
+  });
+  afterEach(() => vi.useRealTimers());
 
   it('shows the current version, its age, and what changed since the version last read', async () => {
     const { db } = await stormWithTwoVersions('liaison');

@@ -60,7 +60,7 @@ export async function startServer(config: ServerConfig, logger: FastifyBaseLogge
   try {
     if (config.databaseUrl !== undefined) feed = await createPostgresFeed(config.databaseUrl, logger);
     if (config.demoData) {
-      const seeded = await seedDemoOrganization(storage.db, Date.now());
+      const seeded = await seedDemoOrganization(storage.db, Date.now(), config.demoSize);
       if (seeded > 0) logger.info({ records: seeded }, 'demo organization seeded');
     }
     app = await buildApp({ config, storage, logger, api: { feed } });

@@ -2,6 +2,7 @@
 // stops the server at start with a message naming the variable, never later in a request.
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import type { DatasetSize } from '../shared/demo/generateDataset';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -15,8 +16,13 @@ export type ServerConfig = {
   databaseUrl: string | undefined;
   /** The built web UI served at `/`. */
   staticDir: string;
-  /** Whether demo data is seeded into an empty database. */
+  /**
+   * Whether demo data (with its public passwords) is seeded into an empty database. Defaults to on only
+   * for the embedded database; a PostgreSQL deployment gets it only with DEMO_DATA set explicitly on.
+   */
   demoData: boolean;
+  /** Which data set the demo seed stores: `demo` (~300 customers) or `bench` (50k customers, 200k contacts). */
+  demoSize: DatasetSize;
   logLevel: LogLevel;
   /** Largest accepted request body, in bytes. */
   bodyLimit: number;
@@ -42,7 +48,7 @@ const flag = z.preprocess(
     .toLowerCase()
     .pipe(z.enum(['on', 'off', '1', '0', 'true', 'false', 'yes', 'no'], { error: 'must be on/off, 1/0, true/false or yes/no' }))
     .transform((value) => ['on', '1', 'true', 'yes'].includes(value))
-    .default(true),
+    .optional(),
 );
 
 const envSchema = z.object({
@@ -68,6 +74,10 @@ const envSchema = z.object({
   ),
   STATIC_DIR: optionalText,
   DEMO_DATA: flag,
+  DEMO_SIZE: z.preprocess(
+    blankToUndefined,
+    z.string().trim().toLowerCase().pipe(z.enum(['demo', 'bench'], { error: 'must be demo or bench' })).default('demo'),
+  ),
   LOG_LEVEL: z.preprocess(
     blankToUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -88,7 +98,8 @@ export function loadConfig(env: Record<string, string | undefined>, defaults: Co
     dataDir: resolve(defaults.cwd, e.DATA_DIR ?? '.data'),
     databaseUrl: e.DATABASE_URL,
     staticDir: e.STATIC_DIR === undefined ? defaults.staticDir : resolve(defaults.cwd, e.STATIC_DIR),
-    demoData: e.DEMO_DATA,
+    demoData: e.DEMO_DATA ?? e.DATABASE_URL === undefined,
+    demoSize: e.DEMO_SIZE,
     logLevel: e.LOG_LEVEL,
     bodyLimit: DEFAULT_BODY_LIMIT,
   };

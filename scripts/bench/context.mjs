@@ -1,13 +1,15 @@
 // What every measurement gets: the built page, origins (one static server per label, so one port and
-// one IndexedDB store each), on-disk Chromium profiles (new, or copies of a fixture's profile: same
-// origin, same data, separate LevelDB files), shared fixtures computed once per run, and the run's
-// parameters. A measurement module exports { title, run(ctx) } returning { rows, details }.
+// one IndexedDB store each, or a sync server serving the page), on-disk Chromium profiles (new, or
+// copies of a fixture's profile: same origin, same data, separate LevelDB files), the node side of the
+// sync benchmarks, shared fixtures computed once per run, and the run's parameters. A measurement
+// module exports { title, run(ctx) } returning { rows, details }.
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildBenchNode } from './buildBenchNode.mjs';
 import { buildBenchPage } from './buildBenchPage.mjs';
 import { launchProfile, reportPageErrors } from './chromium.mjs';
-import { profileSchedStats } from './processCpu.mjs';
+import { profileSchedStats, serverSchedStats } from './processCpu.mjs';
 import { serveStatic } from './staticServer.mjs';
 
 /**
@@ -24,6 +26,7 @@ export async function createBenchContext({ root, size, now, seed }) {
   const servers = new Map();
   const fixtures = new Map();
   const browsers = new Set();
+  let nodeDir = null;
   let chromiumVersion = '';
 
   const ctx = {
@@ -32,10 +35,22 @@ export async function createBenchContext({ root, size, now, seed }) {
     seed,
     /** IndexedDB database name used by every measurement (the app's own). */
     dbName: 'liaison-desk',
+    /** The built page, for a sync server to serve (STATIC_DIR): the page and the API then share an origin. */
+    pageDir,
     /** The origin (static server on its own port) for a label; the same label gives the same origin. */
     async origin(label) {
       if (!servers.has(label)) servers.set(label, serveStatic(pageDir).then((s) => ({ ...s, label })));
       return servers.get(label);
+    },
+    /** A running server (startBuiltServer) as an origin; marks then also record the server's CPU time. */
+    serverOrigin: (label, server) => ({ url: server.url, port: Number(new URL(server.url).port), label, dataDir: server.dataDir }),
+    /** The node side of the sync benchmarks (buildBenchNode.mjs), built and imported once per run. */
+    node() {
+      return ctx.fixture('benchNode', async () => {
+        await mkdir(join(root, '.tmp'), { recursive: true });
+        nodeDir = await mkdtemp(join(root, '.tmp', 'bench-node-'));
+        return buildBenchNode(root, nodeDir);
+      });
     },
     /** A new, empty profile directory. */
     async newProfile(label) {
@@ -70,22 +85,39 @@ export async function createBenchContext({ root, size, now, seed }) {
      * `cpuMarks` (time and scheduler statistics of the profile's Chromium processes at that moment).
      */
     async runInPage(origin, profile, method, request) {
-      const context = await ctx.launch(profile);
+      const { context, page, cpuMarks } = await ctx.openBenchPage(origin, profile);
       try {
-        const cpuMarks = {};
-        await context.exposeFunction('benchCpuMark', (label) => {
-          cpuMarks[label] = ctx.mark(profile);
-        });
-        const page = await ctx.open(context, origin, '/index.html', profile.label);
-        await page.waitForFunction(() => globalThis.liaisonBench !== undefined, undefined, { timeout: 30_000 });
         const result = await page.evaluate(([m, r]) => globalThis.liaisonBench[m](r), [method, request]);
         return { ...result, cpuMarks };
       } finally {
         await context.close();
       }
     },
-    /** Now, and the CPU/waiting seconds so far of the profile's Chromium threads (see processCpu.mjs). */
-    mark: (profile) => ({ at: performance.now(), sched: profileSchedStats(profile.dir) }),
+    /** The benchmark page, ready, in a browser launched for the profile; the caller closes `context`. */
+    async openBenchPage(origin, profile) {
+      const context = await ctx.launch(profile);
+      try {
+        const cpuMarks = {};
+        await context.exposeFunction('benchCpuMark', (label) => {
+          cpuMarks[label] = ctx.mark(profile, origin);
+        });
+        const page = await ctx.open(context, origin, '/index.html', profile.label);
+        await page.waitForFunction(() => globalThis.liaisonBench !== undefined, undefined, { timeout: 30_000 });
+        return { context, page, cpuMarks };
+      } catch (error) {
+        await context.close();
+        throw error;
+      }
+    },
+    /**
+     * Now, and the CPU/waiting seconds so far of the profile's Chromium threads (see processCpu.mjs);
+     * `server`: the same for the server of a serverOrigin.
+     */
+    mark: (profile, origin) => ({
+      at: performance.now(),
+      sched: profileSchedStats(profile.dir),
+      ...(origin?.dataDir ? { server: serverSchedStats(origin.dataDir) } : {}),
+    }),
     /** A value computed once per run and shared by the measurements that need it. */
     fixture(name, make) {
       if (!fixtures.has(name)) fixtures.set(name, make(ctx));
@@ -97,6 +129,7 @@ export async function createBenchContext({ root, size, now, seed }) {
       await Promise.all([...browsers].map((b) => b.close().catch(() => undefined)));
       await Promise.all([...servers.values()].map(async (s) => (await s).close()));
       await rm(tmp, { recursive: true, force: true });
+      if (nodeDir) await rm(nodeDir, { recursive: true, force: true });
     },
   };
   return ctx;

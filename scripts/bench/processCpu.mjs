@@ -1,5 +1,6 @@
-// CPU use of the Chromium processes of one profile, from Linux's per-thread scheduler statistics
-// (/proc/<pid>/task/<tid>/schedstat: nanoseconds on a CPU, nanoseconds runnable but waiting for one).
+// CPU use of the Chromium processes of one profile (or of one server process), from Linux's per-thread
+// scheduler statistics (/proc/<pid>/task/<tid>/schedstat: nanoseconds on a CPU, nanoseconds runnable
+// but waiting for one).
 // The browser process runs IndexedDB's LevelDB backend, the renderer runs the page. On a shared, busy
 // machine wall-clock figures swing with everyone else's load; CPU time much less, and the waiting
 // time says how much the run was held back.
@@ -13,15 +14,21 @@ const list = (dir) => {
   }
 };
 
-/** @returns {{ cpu: number, wait: number } | null} seconds summed over all threads; null off Linux */
-export function profileSchedStats(profileDir) {
+/**
+ * Seconds summed over all threads of the processes whose /proc/<pid>/<file> contains `text` (`renderer`:
+ * the CPU part of Chromium renderer processes, which run the page); null off Linux.
+ */
+function schedStatsOf(file, text) {
   const pids = list('/proc').filter((name) => /^\d+$/.test(name));
   if (pids.length === 0) return null;
   let cpu = 0;
   let wait = 0;
+  let renderer = 0;
   for (const pid of pids) {
+    let isRenderer;
     try {
-      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`--user-data-dir=${profileDir}`)) continue;
+      if (!readFileSync(`/proc/${pid}/${file}`, 'utf8').includes(text)) continue;
+      isRenderer = readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer');
     } catch {
       continue;
     }
@@ -30,20 +37,28 @@ export function profileSchedStats(profileDir) {
         const [onCpu, waiting] = readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ').map(Number);
         cpu += onCpu;
         wait += waiting;
+        if (isRenderer) renderer += onCpu;
       } catch {
         // the thread ended between listing and reading
       }
     }
   }
-  return { cpu: cpu / 1e9, wait: wait / 1e9 };
+  return { cpu: cpu / 1e9, wait: wait / 1e9, renderer: renderer / 1e9 };
 }
+
+/** @returns {{ cpu: number, wait: number, renderer: number } | null} seconds summed over all threads; null off Linux */
+export const profileSchedStats = (profileDir) => schedStatsOf('cmdline', `--user-data-dir=${profileDir}`);
+
+/** The same for a server started by startBuiltServer (test/support/serverProcess.ts), found by its DATA_DIR. */
+export const serverSchedStats = (dataDir) => schedStatsOf('environ', `DATA_DIR=${dataDir}\0`);
 
 /** CPU and waiting seconds between two marks, and the share of runnable time spent waiting. */
 export function schedBetween(start, end) {
   if (!start || !end || !start.sched || !end.sched) return null;
   const cpu = end.sched.cpu - start.sched.cpu;
   const wait = end.sched.wait - start.sched.wait;
-  return { cpu, wait, waitShare: cpu + wait > 0 ? wait / (cpu + wait) : 0, wallMs: end.at - start.at };
+  const rendererCpu = end.sched.renderer - start.sched.renderer;
+  return { cpu, wait, rendererCpu, waitShare: cpu + wait > 0 ? wait / (cpu + wait) : 0, wallMs: end.at - start.at };
 }
 
 /** "mean CPU 4.1 ms per keystroke (all Chromium threads), waited for a core 12% of runnable time" */

@@ -1,39 +1,34 @@
-// First start with DEMO_DATA on: a demo organization (four accounts, one per role, sharing one
-// documented password), its region and events as scopes, and the demo data set from shared/demo stored
-// as server records, so a freshly signed-in client pulls a realistic directory, storm and log.
+// First start with DEMO_DATA on: a demo organization (the accounts of shared/demo/demoAccounts.ts, one
+// per role, sharing one documented password), its region and events as scopes, and the demo data set
+// from shared/demo stored as server records, so a freshly signed-in client pulls a realistic directory,
+// storm and log.
 // Runs only on an empty users table, under the sync lock (several instances may start at once).
+// DEMO_SIZE=bench stores the benchmark data set instead (50k customers, 200k contacts).
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { encodeHlc } from '../../shared/clock/hlc';
+import { DEMO_PASSWORD, demoAccounts } from '../../shared/demo/demoAccounts';
 import { generateDataset } from '../../shared/demo/generateDataset';
+import type { DatasetSize } from '../../shared/demo/generateDataset';
 import type { EntityName } from '../../shared/domain/entities';
-import type { UserRole } from '../../shared/domain/localProfile';
 import { hashPassword } from '../auth/password';
 import type { Database } from '../db/schema';
 import { allocateSeqs, lockChanges } from '../sync/changeSeq';
 import { writeRecords } from '../sync/recordStore';
 import { writeAudit } from './audit';
 
-export const DEMO_PASSWORD = 'liaison-demo-2025';
 export const DEMO_REGION = { id: 'region-metro', name: 'Metro Region' } as const;
-
-export const demoAccounts: readonly { id: string; email: string; name: string; role: UserRole; icsPosition: string; homeAgency: string }[] = [
-  { id: 'user-liaison-01', email: 'liaison@demo.liaisondesk.test', name: 'Dana Whitfield', role: 'liaison', icsPosition: 'Agency Representative', homeAgency: 'Harlan County EOC' },
-  { id: 'user-engineer-01', email: 'engineer@demo.liaisondesk.test', name: 'Ravi Menon', role: 'engineer', icsPosition: 'Technical Specialist', homeAgency: '' },
-  { id: 'user-author-01', email: 'author@demo.liaisondesk.test', name: 'Elena Vasquez', role: 'briefing_author', icsPosition: 'Public Information Officer', homeAgency: '' },
-  { id: 'user-admin-01', email: 'admin@demo.liaisondesk.test', name: 'Sam Okafor', role: 'admin', icsPosition: '', homeAgency: '' },
-];
 
 /** HLC node of seeded records (no client has this id). */
 const SEED_NODE = 'demo-seed';
 
 /** Seeds when no user exists yet; returns how many records it stored (0 when it did nothing). */
-export async function seedDemoOrganization(db: Kysely<Database>, nowMs: number): Promise<number> {
+export async function seedDemoOrganization(db: Kysely<Database>, nowMs: number, size: DatasetSize = 'demo'): Promise<number> {
   const anyUser = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   if (anyUser !== undefined) return 0;
   const hashes = await Promise.all(demoAccounts.map(() => hashPassword(DEMO_PASSWORD)));
   const liaison = demoAccounts[0]!;
-  const data = generateDataset({ now: nowMs, size: 'demo', regionId: DEMO_REGION.id, currentUser: { id: liaison.id, name: liaison.name } });
+  const data = generateDataset({ now: nowMs, size, regionId: DEMO_REGION.id, currentUser: { id: liaison.id, name: liaison.name } });
   const batches: [EntityName, readonly { id: string; scopeId: string; updatedAt: string }[]][] = [
     ['event', data.events], ['customer', data.customers], ['contact', data.contacts],
     ['briefing', data.briefings], ['briefingAck', data.briefingAcks], ['logEntry', data.logEntries],

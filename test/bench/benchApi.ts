@@ -76,11 +76,56 @@ export interface LogCommitResult {
   outbox: number;
 }
 
+/** An account on the server that serves the page; the page signs in with it (untimed). */
+export interface AccountRequest {
+  email: string;
+  password: string;
+  deviceName: string;
+}
+
+/** A device of the demo liaison (shared/demo/demoAccounts), an account every seeded server has. */
+export interface DemoDeviceRequest {
+  deviceName: string;
+}
+
+/** Rows per synced table (customers, contacts, events, briefings, briefingAcks, logEntries). */
+export type TableCounts = Record<string, number>;
+
+export interface InitialSyncResult {
+  /** From starting the sync engine until its first sync completed; `records`: rows stored by it. */
+  sync: TimedLoad;
+  stored: TableCounts;
+}
+
+export interface BareSyncResult {
+  /** Untimed: every page pulled through the sync API (fetch, JSON, response schema) at the engine's page size. */
+  fetchMs: number;
+  pages: number;
+  /** Untimed: the rows derived from the pulled records (search tokens, sort keys). */
+  prepareMs: number;
+  /** One bulkPut per table, each in its own transaction. */
+  write: TimedLoad;
+  stored: TableCounts;
+}
+
+export interface DeviceReady {
+  /** From starting the engine until its first sync completed and the live signal was connected. */
+  readyMs: number;
+  stored: TableCounts;
+}
+
 export interface BenchApi {
   appLoad(request: DatasetRequest): Promise<LoadResult>;
   bareLoad(request: DatasetRequest): Promise<LoadResult>;
   searchTyping(request: SearchRequest): Promise<SearchResult>;
   logCommits(request: LogCommitRequest): Promise<LogCommitResult>;
+  appInitialSync(request: DemoDeviceRequest): Promise<InitialSyncResult>;
+  bareInitialSync(request: DemoDeviceRequest): Promise<BareSyncResult>;
+  connectDevice(request: AccountRequest): Promise<DeviceReady>;
+  /** Resolves once this page watches its database for the log entry. */
+  watchLogEntry(id: string): Promise<void>;
+  /** Date.now() when the watched log entry was in this page's database. */
+  logEntryArrival(id: string): Promise<number>;
 }
 
 export interface ColdStartResult {

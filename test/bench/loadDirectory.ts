@@ -2,23 +2,14 @@
 // layer (`bulkLoad`: validation, derived search tokens, one transaction) against a bare Dexie
 // `bulkPut` of the very same prepared rows into the very same schema. The data set is generated in
 // the page from the seeded generator, so nothing large crosses the wire.
-import Dexie from 'dexie';
 import { generateDataset } from '../../shared/demo/generateDataset';
 import { bulkLoad } from '../../renderer/data/bulkLoad';
 import { openLocalDb } from '../../renderer/data/db';
 import { metaKeys } from '../../renderer/data/meta/keys';
-import { applyMigrations } from '../../renderer/data/migrations';
 import { toContactRow, toCustomerRow } from '../../renderer/data/rows';
-import type { DatasetRequest, LoadResult, TimedLoad } from './benchApi';
-
-async function timed(cpuLabel: string, records: number, write: () => Promise<unknown>): Promise<TimedLoad> {
-  await window.benchCpuMark?.(`${cpuLabel}:start`);
-  const start = performance.now();
-  await write();
-  const ms = performance.now() - start;
-  await window.benchCpuMark?.(`${cpuLabel}:end`);
-  return { records, ms, cpuLabel };
-}
+import type { DatasetRequest, LoadResult } from './benchApi';
+import { openBareDb } from './bareDb';
+import { timed } from './timed';
 
 function generate(request: DatasetRequest) {
   const start = performance.now();
@@ -55,9 +46,7 @@ export async function bareLoad(request: DatasetRequest): Promise<LoadResult> {
   const customerRows = data.customers.map((c) => toCustomerRow(c, null));
   const contactRows = data.contacts.map(toContactRow);
   const prepareMs = performance.now() - prepareStart;
-  const db = new Dexie(request.dbName);
-  applyMigrations(db);
-  await db.open();
+  const db = await openBareDb(request.dbName);
   try {
     const customerTable = db.table('customers');
     const contactTable = db.table('contacts');

@@ -9,7 +9,7 @@ import { allMatchingCustomers } from './searchTruth';
 import { planQueries } from './typingQueries';
 
 /** Hits the directory asks for per search (SEARCH_LIMIT in renderer/features/customers/list/useDirectoryRows.ts). */
-const LIMIT = 500;
+const LIMIT = 100;
 
 export async function searchTyping(request: SearchRequest): Promise<SearchResult> {
   const db = await openLocalDb(request.dbName);

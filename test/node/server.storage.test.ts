@@ -120,6 +120,7 @@ describe.each(backends)('storage on $kind', (backend) => {
       databaseUrl: options.databaseUrl,
       staticDir: join(dir, 'no-ui'),
       demoData: false,
+      demoSize: 'demo',
       logLevel: 'silent',
       bodyLimit: 1024 * 1024,
     };

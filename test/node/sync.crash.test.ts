@@ -28,7 +28,7 @@ type Env = Record<string, string>;
 
 const baseEnv = (env: Env) => {
   const clean: Record<string, string | undefined> = { ...process.env };
-  for (const name of ['PORT', 'HOST', 'DATA_DIR', 'DATABASE_URL', 'STATIC_DIR', 'DEMO_DATA', 'LOG_LEVEL']) delete clean[name];
+  for (const name of ['PORT', 'HOST', 'DATA_DIR', 'DATABASE_URL', 'STATIC_DIR', 'DEMO_DATA', 'DEMO_SIZE', 'LOG_LEVEL']) delete clean[name];
   return { ...clean, PORT: '0', HOST: '127.0.0.1', DEMO_DATA: 'off', LOG_LEVEL: 'warn', ...env };
 };
 

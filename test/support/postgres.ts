@@ -23,6 +23,11 @@ export type TestPostgres = {
 
 const isRoot = process.getuid?.() === 0;
 
+/** No initdb/pg_ctl on this machine (the benchmark reports its PostgreSQL row as not run). */
+export class PostgresNotInstalledError extends Error {
+  override name = 'PostgresNotInstalledError';
+}
+
 function findBinDir(): string {
   const candidates: string[] = [];
   const fromPgConfig = spawnSync('pg_config', ['--bindir'], { encoding: 'utf8' });
@@ -33,7 +38,7 @@ function findBinDir(): string {
   }
   const found = candidates.find((dir) => existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl')));
   if (found === undefined) {
-    throw new Error(
+    throw new PostgresNotInstalledError(
       'PostgreSQL is not installed: no initdb/pg_ctl found via `pg_config --bindir` or /usr/lib/postgresql/*/bin. ' +
         'Install it (Debian: `apt-get install -y postgresql`) to run the PostgreSQL tests.',
     );

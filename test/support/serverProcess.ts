@@ -29,7 +29,7 @@ export type BuiltServer = {
 };
 
 // The server's own settings are never inherited from the test runner's environment.
-const SERVER_VARS = ['PORT', 'HOST', 'DATA_DIR', 'DATABASE_URL', 'STATIC_DIR', 'DEMO_DATA', 'LOG_LEVEL'];
+const SERVER_VARS = ['PORT', 'HOST', 'DATA_DIR', 'DATABASE_URL', 'STATIC_DIR', 'DEMO_DATA', 'DEMO_SIZE', 'LOG_LEVEL'];
 const READY = /^Liaison Desk is running at (\S+) \(storage: (pglite|postgres)\)$/m;
 const MAX_STDERR = 64 * 1024;
 

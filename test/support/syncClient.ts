@@ -56,7 +56,7 @@ export class SyncServer {
     }
     const config: ServerConfig = {
       port: 0, host: '127.0.0.1', dataDir: fresh.options.dataDir, databaseUrl: fresh.options.databaseUrl,
-      staticDir: await mkdtemp(join(tmpdir(), 'liaison-no-ui-')), demoData: false, logLevel: 'silent', bodyLimit: 4 * 1024 * 1024,
+      staticDir: await mkdtemp(join(tmpdir(), 'liaison-no-ui-')), demoData: false, demoSize: 'demo', logLevel: 'silent', bodyLimit: 4 * 1024 * 1024,
     };
     const server = new SyncServer(kind, config, users, fresh.dispose);
     await server.start();

@@ -53,7 +53,7 @@ export function ConflictCard({ item }: { item: ConflictItem }) {
     <Paper withBorder radius="sm" p="sm" component="article" aria-labelledby={headingId}>
       <Stack gap={8}>
         <Group justify="space-between" wrap="nowrap" gap="xs">
-          <Text id={headingId} fw={600} size="sm">
+          <Text component="div" id={headingId} fw={600} size="sm">
             <Badge size="xs" variant="light" color="gray" mr={6}>{entityLabels[conflict.entity]}</Badge>
             {label.name}{label.customerName && conflict.entity !== 'customer' ? ` · ${label.customerName}` : ''} — {field}
           </Text>

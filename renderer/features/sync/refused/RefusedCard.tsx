@@ -40,7 +40,7 @@ export function RefusedCard({ item }: { item: RefusedItem }) {
     <Paper withBorder radius="sm" p="sm" component="article" aria-labelledby={headingId}>
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap" gap="xs">
-          <Text id={headingId} fw={600} size="sm">
+          <Text component="div" id={headingId} fw={600} size="sm">
             <Badge size="xs" variant="light" color="gray" mr={6}>{entityLabels[change.entity]}</Badge>
             {describeChange(item)}: {label.name}{label.customerName && change.entity !== 'customer' ? ` · ${label.customerName}` : ''}
           </Text>

@@ -1,28 +1,16 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { LiaisonDb } from '../data/db';
-import { DbContext } from '../data/dbContext';
 import { createTestDb } from '../data/testing/testDb';
 import { appStore } from '../store/appStore';
-import { AppProviders } from './AppProviders';
 import { appRoutes } from './routes';
+import { renderRoutes } from '../testing/renderRoutes';
 
 // Sections read the local database (useDb): every render gets an empty one.
 let db: LiaisonDb;
 
-function renderShell(path = '/') {
-  const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
-  render(
-    <AppProviders env="test">
-      <DbContext.Provider value={db}>
-        <RouterProvider router={router} />
-      </DbContext.Provider>
-    </AppProviders>,
-  );
-  return router;
-}
+const renderShell = (path = '/') => renderRoutes(db, appRoutes, path);
 
 describe('app shell navigation', () => {
   beforeEach(async () => {

@@ -1,11 +1,8 @@
-import { configure, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppProviders } from '../../app/AppProviders';
 import { acknowledgeBriefing } from '../../data/briefingAcks/commands';
 import { publishBriefing, saveBriefingDraft } from '../../data/briefings/commands';
-import { DbContext } from '../../data/dbContext';
 import type { LiaisonDb } from '../../data/db';
 import { createEvent } from '../../data/events/commands';
 import { markBriefingRead, updateLocalProfile } from '../../data/meta/commands';
@@ -15,6 +12,7 @@ import { at, briefingContent, eventInput } from '../../data/testing/builders';
 import { createTestDb, expectOk } from '../../data/testing/testDb';
 import { appStore } from '../../store/appStore';
 import { BriefingsPage } from './BriefingsPage';
+import { renderRoutes } from '../../testing/renderRoutes';
 
 // The first render opens the database and runs several live queries: on a busy machine that can
 // take longer than the default second.
@@ -40,23 +38,11 @@ async function stormWithTwoVersions(role: 'liaison' | 'briefing_author') {
   return { db, event };
 }
 
-function renderBriefings(db: LiaisonDb) {
-  const router = createMemoryRouter(
-    [
-      { path: '/briefings', element: <BriefingsPage /> },
-      { path: '/briefings/:eventId/draft', element: <h1>Draft form</h1> },
-    ],
-    { initialEntries: ['/briefings'] },
-  );
-  render(
-    <AppProviders env="test">
-      <DbContext.Provider value={db}>
-        <RouterProvider router={router} />
-      </DbContext.Provider>
-    </AppProviders>,
-  );
-  return router;
-}
+const renderBriefings = (db: LiaisonDb) =>
+  renderRoutes(db, [
+    { path: '/briefings', element: <BriefingsPage /> },
+    { path: '/briefings/:eventId/draft', element: <h1>Draft form</h1> },
+  ], '/briefings');
 
 describe('Briefings page', { timeout: 60_000 }, () => {
   beforeEach(() => {

@@ -1,34 +1,23 @@
 // The sync page on a real local database: a conflict shows both values with who and when and restores
 // the losing value in one click; a refused change shows the server's reason and is discarded only
 // after confirming, putting the record back.
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createContact, updateContact } from '../../data/contacts/commands';
 import { contactById } from '../../data/contacts/queries';
 import { createCustomer } from '../../data/customers/commands';
 import type { LiaisonDb } from '../../data/db';
-import { DbContext } from '../../data/dbContext';
 import { acknowledgePush } from '../../data/sync/outboxAck';
 import { conflictsTable } from '../../data/sync/tables';
 import { contactInput, customerInput } from '../../data/testing/builders';
 import { createTestDb, expectOk } from '../../data/testing/testDb';
-import { AppProviders } from '../../app/AppProviders';
 import { SyncPage } from './SyncPage';
+import { renderRoutes } from '../../testing/renderRoutes';
 
 let db: LiaisonDb;
 
-function renderPage() {
-  const router = createMemoryRouter([{ path: '/sync', element: <SyncPage /> }, { path: '*', element: null }], { initialEntries: ['/sync'] });
-  render(
-    <AppProviders env="test">
-      <DbContext.Provider value={db}>
-        <RouterProvider router={router} />
-      </DbContext.Provider>
-    </AppProviders>,
-  );
-}
+const renderPage = () => renderRoutes(db, [{ path: '/sync', element: <SyncPage /> }, { path: '*', element: null }], '/sync');
 
 describe('sync page', () => {
   beforeEach(async () => {

@@ -1,11 +1,8 @@
-import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { AppProviders } from '../../../app/AppProviders';
 import { publishBriefing, saveBriefingDraft } from '../../../data/briefings/commands';
 import { briefingVersions, draftBriefing } from '../../../data/briefings/queries';
-import { DbContext } from '../../../data/dbContext';
 import type { LiaisonDb } from '../../../data/db';
 import { createEvent } from '../../../data/events/commands';
 import { updateLocalProfile } from '../../../data/meta/commands';
@@ -13,6 +10,7 @@ import { at, briefingContent, eventInput } from '../../../data/testing/builders'
 import { createTestDb, expectOk } from '../../../data/testing/testDb';
 import { appStore } from '../../../store/appStore';
 import { BriefingDraftPage } from './BriefingDraftPage';
+import { renderRoutes } from '../../../testing/renderRoutes';
 
 configure({ asyncUtilTimeout: 8000 });
 
@@ -25,23 +23,11 @@ async function eventWithVersion1(role: 'briefing_author' | 'admin' | 'liaison' =
   return { db, event };
 }
 
-function renderDraft(db: LiaisonDb, eventId: string) {
-  const router = createMemoryRouter(
-    [
-      { path: '/briefings', element: <h1>Briefings</h1> },
-      { path: '/briefings/:eventId/draft', element: <BriefingDraftPage /> },
-    ],
-    { initialEntries: [`/briefings/${eventId}/draft`] },
-  );
-  render(
-    <AppProviders env="test">
-      <DbContext.Provider value={db}>
-        <RouterProvider router={router} />
-      </DbContext.Provider>
-    </AppProviders>,
-  );
-  return router;
-}
+const renderDraft = (db: LiaisonDb, eventId: string) =>
+  renderRoutes(db, [
+    { path: '/briefings', element: <h1>Briefings</h1> },
+    { path: '/briefings/:eventId/draft', element: <BriefingDraftPage /> },
+  ], `/briefings/${eventId}/draft`);
 
 const field = (name: string) => screen.getByRole('textbox', { name });
 

@@ -1,34 +1,19 @@
 // 0002 on a database that 0001 created and used: it keeps the old data and adds the accounts and sync
 // tables the server relies on.
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { Kysely, sql } from 'kysely';
-import { Migrator } from 'kysely/migration';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pgliteTemplate } from '../../../test/support/serverProcess';
-import { PgliteDialect } from '../pgliteDialect';
-import type { Database } from '../schema';
-import { migrations } from './index';
+import { openMigrationDb } from '../../../test/support/migrationDb';
+import type { MigrationDb } from '../../../test/support/migrationDb';
 
-let dir: string;
-let db: Kysely<Database>;
-
+let m: MigrationDb;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'liaison-migration-'));
-  await cp(await pgliteTemplate(), dir, { recursive: true });
-  db = new Kysely<Database>({ dialect: new PgliteDialect(await PGlite.create({ dataDir: dir })) });
+  m = await openMigrationDb();
 });
-
-afterAll(async () => {
-  await db.destroy();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => m.dispose());
 
 describe('migration 0002_accounts_sync', () => {
   it('upgrades a 0001 database in place', async () => {
-    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+    const { db, migrator } = m;
     const first = await migrator.migrateTo('0001_init');
     expect(first.error).toBeUndefined();
     await db.insertInto('audit_log').values({ action: 'before.upgrade', details: JSON.stringify({ kept: true }) }).execute();

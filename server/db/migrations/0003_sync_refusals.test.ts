@@ -1,34 +1,18 @@
 // 0003 on a database that 0002 created and used: push cursors stay, and refusals are kept per
 // (client, seq) for as long as the client's sequence exists.
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { Kysely } from 'kysely';
-import { Migrator } from 'kysely/migration';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pgliteTemplate } from '../../../test/support/serverProcess';
-import { PgliteDialect } from '../pgliteDialect';
-import type { Database } from '../schema';
-import { migrations } from './index';
+import { openMigrationDb } from '../../../test/support/migrationDb';
+import type { MigrationDb } from '../../../test/support/migrationDb';
 
-let dir: string;
-let db: Kysely<Database>;
-
+let m: MigrationDb;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'liaison-migration-'));
-  await cp(await pgliteTemplate(), dir, { recursive: true });
-  db = new Kysely<Database>({ dialect: new PgliteDialect(await PGlite.create({ dataDir: dir })) });
+  m = await openMigrationDb();
 });
-
-afterAll(async () => {
-  await db.destroy();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => m.dispose());
 
 describe('migration 0003_sync_refusals', () => {
   it('upgrades a 0002 database in place', async () => {
-    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+    const { db, migrator } = m;
     expect((await migrator.migrateTo('0002_accounts_sync')).error).toBeUndefined();
     await db.insertInto('users').values({ id: 'u1', email: 'u1@test.liaisondesk.test', name: 'U1', role: 'liaison', password_hash: 'x', disabled_at: null }).execute();
     await db.insertInto('sync_clients').values({ client_id: 'c1', user_id: 'u1', last_seq: 7 }).execute();

@@ -15,7 +15,7 @@ describe('bulkLoad', () => {
       [1, bad.id, ['Customer name is required', 'Choose a valid priority tier']],
       [2, null, [expect.any(String)]],
     ]);
-    expect(await db.customers.get(good.id)).toMatchObject({ nameKey: 'bayview water', tierRank: 0, hasGenerator: 0, serviceAreas: ['Lakeshore'], contactedKey: '' });
+    expect(await db.customers.get(good.id)).toMatchObject({ nameKey: 'bayview water', tierRank: 0, hasGenerator: 0, serviceAreas: ['Lakeshore'] });
     expect((await db.customers.get(good.id))!.searchTokens).toEqual(expect.arrayContaining(['bayview', 'water', '4001000111']));
     expect(await db.outbox.count()).toBe(0);
   });
@@ -42,10 +42,14 @@ describe('bulkLoad', () => {
       logRecord({ customerId: a.id, direction: 'internal', occurredAt: '2025-01-14T10:00:00.000Z', recordedAt: '2025-01-14T10:00:00.000Z' }),
       logRecord({ customerId: b.id, occurredAt: '2025-01-11T10:00:00.000Z', recordedAt: '2025-01-11T10:00:00.000Z' }),
     ]);
-    expect((await db.customers.get(a.id))!.lastContactedAt).toBe('2025-01-12T10:00:00.000Z');
+    expect(await db.lastContacts.get(a.id)).toEqual({ customerId: a.id, at: '2025-01-12T10:00:00.000Z' });
     await bulkLoad(db, 'customers', [b, { ...a, notes: 'Updated from server' }]);
-    expect((await db.customers.get(b.id))!).toMatchObject({ lastContactedAt: '2025-01-11T10:00:00.000Z', contactedKey: '2025-01-11T10:00:00.000Z' });
-    expect((await db.customers.get(a.id))!).toMatchObject({ lastContactedAt: '2025-01-12T10:00:00.000Z', notes: 'Updated from server' });
+    await bulkLoad(db, 'logEntries', [logRecord({ customerId: a.id, occurredAt: '2025-01-11T09:00:00.000Z', recordedAt: '2025-01-11T09:00:00.000Z' })]);
+    expect(await db.lastContacts.toArray()).toEqual([
+      { customerId: a.id, at: '2025-01-12T10:00:00.000Z' },
+      { customerId: b.id, at: '2025-01-11T10:00:00.000Z' },
+    ].sort((x, y) => x.customerId.localeCompare(y.customerId)));
+    expect(await db.customers.get(a.id)).toMatchObject({ notes: 'Updated from server' });
   });
 
   it('can queue insert mutations for imported records, with consecutive seq', async () => {

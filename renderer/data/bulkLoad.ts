@@ -1,7 +1,6 @@
 // The fast path for large loads (sync pulls, import, demo seed): validate and derive every row in
 // plain loops first (no awaits, no per-record transactions), then write everything in ONE
 // transaction with a few big bulkPuts. Invalid records are reported, not written.
-import Dexie from 'dexie';
 import type { Table } from 'dexie';
 import { entitySchemas } from '../../shared/domain/entities';
 import type { EntityName, EntityRecord } from '../../shared/domain/entities';
@@ -9,8 +8,9 @@ import { toFieldIssues } from '../../shared/domain/fieldIssues';
 import type { FieldIssue } from '../../shared/domain/fieldIssues';
 import type { LiaisonDb } from './db';
 import { startWriteSession } from './outbox/writeSession';
-import { isContact, toContactRow, toCustomerRow, toLogEntryRow } from './rows';
-import type { CustomerRow, LogEntryRow } from './rows';
+import { touchLastContacts } from './customers/lastContacts';
+import { toContactRow, toCustomerRow, toLogEntryRow } from './rows';
+import type { LogEntryRow } from './rows';
 
 export const bulkTables = {
   customers: 'customer',
@@ -38,28 +38,6 @@ export interface BulkLoadReport {
 
 const idOf = (r: unknown) => (r && typeof r === 'object' && typeof (r as { id?: unknown }).id === 'string' ? (r as { id: string }).id : null);
 
-/** Keeps `lastContactedAt` of customers already stored, or derives it from their stored log. */
-async function applyLastContacted(db: LiaisonDb, rows: CustomerRow[]): Promise<void> {
-  const [anyCustomer, anyLog] = await Promise.all([db.customers.limit(1).primaryKeys(), db.logEntries.limit(1).primaryKeys()]);
-  const last = new Map<string, string>();
-  if (anyCustomer.length > 0) {
-    const existing = await db.customers.bulkGet(rows.map((r) => r.id));
-    for (const row of existing) if (row?.lastContactedAt) last.set(row.id, row.lastContactedAt);
-  }
-  if (anyLog.length > 0) {
-    const missing = rows.filter((r) => !last.has(r.id));
-    const logs = await Promise.all(missing.map((r) =>
-      db.logEntries.where('[customerId+occurredAt]').between([r.id, Dexie.minKey], [r.id, Dexie.maxKey]).toArray()));
-    for (const entries of logs) {
-      for (const e of entries) if (isContact(e) && (last.get(e.customerId!) ?? '') < e.occurredAt) last.set(e.customerId!, e.occurredAt);
-    }
-  }
-  for (const row of rows) {
-    const at = last.get(row.id);
-    if (at) Object.assign(row, { lastContactedAt: at, contactedKey: at });
-  }
-}
-
 /**
  * Contacts are keyed by [customerId, id]: a contact that moved to another customer must lose its old
  * row first (its unique id index would refuse the new one). Only reads when the table has rows.
@@ -70,19 +48,6 @@ async function dropMovedContacts(db: LiaisonDb, records: readonly EntityRecord<'
   const existing = await db.contacts.where('id').anyOf([...customerOf.keys()]).primaryKeys();
   const moved = existing.filter(([customerId, id]) => customerOf.get(id) !== customerId);
   if (moved.length > 0) await db.contacts.bulkDelete(moved);
-}
-
-/** Moves `lastContactedAt` forward for the customers these entries talk about. */
-async function touchCustomers(db: LiaisonDb, rows: readonly LogEntryRow[]): Promise<void> {
-  const latest = new Map<string, string>();
-  for (const e of rows) if (isContact(e) && (latest.get(e.customerId!) ?? '') < e.occurredAt) latest.set(e.customerId!, e.occurredAt);
-  if (latest.size === 0) return;
-  const customers = await db.customers.bulkGet([...latest.keys()]);
-  const updates = customers.flatMap((c) => {
-    const at = c && latest.get(c.id);
-    return c && at && (c.lastContactedAt === null || c.lastContactedAt < at) ? [{ key: c.id, changes: { lastContactedAt: at, contactedKey: at } }] : [];
-  });
-  if (updates.length > 0) await db.customers.bulkUpdate(updates);
 }
 
 export async function bulkLoad(db: LiaisonDb, table: BulkTable, records: readonly unknown[], options: BulkLoadOptions = {}): Promise<BulkLoadReport> {
@@ -98,18 +63,17 @@ export async function bulkLoad(db: LiaisonDb, table: BulkTable, records: readonl
   }
   // Derived fields are computed before the transaction opens: inside it, only IndexedDB work.
   const rows: object[] =
-    table === 'customers' ? (valid as EntityRecord<'customer'>[]).map((r) => toCustomerRow(r, null))
+    table === 'customers' ? (valid as EntityRecord<'customer'>[]).map((r) => toCustomerRow(r))
       : table === 'contacts' ? (valid as EntityRecord<'contact'>[]).map(toContactRow)
         : table === 'logEntries' ? (valid as EntityRecord<'logEntry'>[]).map(toLogEntryRow)
           : valid;
   const target = db[table] as unknown as Table<object, unknown>;
-  const tables = [target, ...(table === 'customers' || table === 'logEntries' ? [db.customers, db.logEntries] : []), db.outbox, db.syncMeta];
+  const tables = [target, ...(table === 'logEntries' ? [db.lastContacts] : []), db.outbox, db.syncMeta];
   await db.transaction('rw', [...new Set(tables)], async () => {
-    if (table === 'customers') await applyLastContacted(db, rows as CustomerRow[]);
     if (table === 'contacts') await dropMovedContacts(db, valid as EntityRecord<'contact'>[]);
     const writes: Promise<unknown>[] = [];
     for (let start = 0; start < rows.length; start += chunkSize) writes.push(target.bulkPut(rows.slice(start, start + chunkSize)));
-    if (table === 'logEntries') writes.push(touchCustomers(db, rows as LogEntryRow[]));
+    if (table === 'logEntries') writes.push(touchLastContacts(db, rows as LogEntryRow[]));
     if (recordMutations && valid.length > 0) {
       const session = await startWriteSession(db);
       for (const record of valid) session.record(entity, record.id, 'insert', record);

@@ -5,7 +5,7 @@ import type { Table } from 'dexie';
 import { ensureLocalIdentity } from './meta/identity';
 import { applyMigrations } from './migrations';
 import type {
-  BriefingAckRow, BriefingRow, ContactRow, CustomerRow, EventRow, LogEntryRow, OutboxRow, SyncMetaRow,
+  BriefingAckRow, BriefingRow, ContactRow, CustomerRow, EventRow, LastContactRow, LogEntryRow, OutboxRow, SyncMetaRow,
 } from './rows';
 
 export const DEFAULT_DB_NAME = 'liaison-desk';
@@ -18,6 +18,7 @@ export class LiaisonDb extends Dexie {
   briefings!: Table<BriefingRow, string>;
   briefingAcks!: Table<BriefingAckRow, string>;
   logEntries!: Table<LogEntryRow, string>;
+  lastContacts!: Table<LastContactRow, string>;
   outbox!: Table<OutboxRow, number>;
   syncMeta!: Table<SyncMetaRow, string>;
 

@@ -12,17 +12,24 @@ import type { Mutation } from '../../shared/sync/mutation';
 import { contactSearchTokens, customerSearchTokens, normalizeText } from '../../shared/search/tokens';
 
 export interface CustomerLocal {
-  /** Latest time someone talked with this customer (max occurredAt of its non-internal log entries). */
-  lastContactedAt: string | null;
-  /** `lastContactedAt ?? ''`: indexed, so "never contacted" sorts first and is found by range. */
-  contactedKey: string;
   searchTokens: string[];
-  nameKey: string;
+  /** Sort key; absent on deleted customers, so the sort indexes list live customers only. */
+  nameKey?: string;
   tierRank: number;
   serviceAreas: string[];
   hasGenerator: 0 | 1;
 }
 export type CustomerRow = Customer & CustomerLocal;
+/**
+ * The latest time someone talked with a customer (max occurredAt of its non-internal log entries), in
+ * its own table: logging a call writes this small row, not the customer's. No row: never contacted.
+ */
+export interface LastContactRow {
+  customerId: string;
+  at: string;
+}
+/** A customer as lists and pages show it: with its last contact. */
+export type CustomerView = CustomerRow & { lastContactedAt: string | null };
 export type ContactRow = Contact & { searchTokens: string[] };
 export type EventRow = Event;
 export type BriefingRow = Briefing;
@@ -42,16 +49,15 @@ export interface SyncMetaRow {
 }
 
 export const customerLocalKeys: readonly (keyof CustomerLocal)[] = [
-  'lastContactedAt', 'contactedKey', 'searchTokens', 'nameKey', 'tierRank', 'serviceAreas', 'hasGenerator',
+  'searchTokens', 'nameKey', 'tierRank', 'serviceAreas', 'hasGenerator',
 ];
 
-export function toCustomerRow(c: Customer, lastContactedAt: string | null): CustomerRow {
+export function toCustomerRow(c: Customer): CustomerRow {
+  const live = c.deletedAt === null;
   return {
     ...c,
-    lastContactedAt,
-    contactedKey: lastContactedAt ?? '',
-    searchTokens: c.deletedAt === null ? customerSearchTokens(c) : [],
-    nameKey: normalizeText(c.name),
+    searchTokens: live ? customerSearchTokens(c) : [],
+    ...(live && { nameKey: normalizeText(c.name) }),
     tierRank: tierRank[c.tier],
     serviceAreas: [...new Set(c.servicePoints.map((sp) => sp.serviceArea).filter(Boolean))],
     hasGenerator: c.backupGeneration.present ? 1 : 0,

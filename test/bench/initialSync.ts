@@ -41,7 +41,7 @@ export async function appInitialSync(request: DemoDeviceRequest): Promise<Initia
 }
 
 const toRow: Partial<Record<EntityName, (record: Record<string, unknown>) => object>> = {
-  customer: (r) => toCustomerRow(r as unknown as Customer, null),
+  customer: (r) => toCustomerRow(r as unknown as Customer),
   contact: (r) => toContactRow(r as unknown as Contact),
   logEntry: (r) => toLogEntryRow(r as unknown as LogEntry),
 };

@@ -43,7 +43,7 @@ export async function appLoad(request: DatasetRequest): Promise<LoadResult> {
 export async function bareLoad(request: DatasetRequest): Promise<LoadResult> {
   const { data, generateMs } = generate(request);
   const prepareStart = performance.now();
-  const customerRows = data.customers.map((c) => toCustomerRow(c, null));
+  const customerRows = data.customers.map((c) => toCustomerRow(c));
   const contactRows = data.contacts.map(toContactRow);
   const prepareMs = performance.now() - prepareStart;
   const db = await openBareDb(request.dbName);

@@ -8,7 +8,7 @@ describe('customer commands', () => {
   it('writes the record and its insert mutation together', async () => {
     const db = await createTestDb();
     const row = expectOk(await createCustomer(db, customerInput()));
-    expect(await db.customers.get(row.id)).toMatchObject({ name: 'Mercy Regional Hospital', deletedAt: null, lastContactedAt: null });
+    expect(await db.customers.get(row.id)).toMatchObject({ name: 'Mercy Regional Hospital', deletedAt: null, nameKey: 'mercy regional hospital' });
     const outbox = await db.outbox.toArray();
     expect(outbox).toHaveLength(1);
     expect(outbox[0]).toMatchObject({ seq: 1, entity: 'customer', recordId: row.id, op: 'insert', base: {} });

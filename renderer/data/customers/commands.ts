@@ -1,5 +1,5 @@
 // Customer writes. Each validates with the shared schema and writes the record and its outbox
-// mutation in one transaction. `lastContactedAt` and the other local fields are recomputed here and
+// mutation in one transaction. The local fields (search tokens, sort keys) are recomputed here and
 // never pushed (see rows.ts).
 import { customerFields, customerInputSchema, customerSchema } from '../../../shared/domain/customer';
 import type { Customer, CustomerField, CustomerInput } from '../../../shared/domain/customer';
@@ -25,7 +25,7 @@ export function createCustomer(db: LiaisonDb, input: CustomerInput): Promise<Com
     const record: Customer = parseOrRefuse(customerSchema, {
       id: s.newId(), scopeId: s.profile.regionId, createdAt: s.at, updatedAt: s.at, updatedBy: s.profile.id, deletedAt: null, ...fields,
     });
-    const row = toCustomerRow(record, null);
+    const row = toCustomerRow(record);
     await db.customers.add(row);
     s.record('customer', record.id, 'insert', record);
     return row;
@@ -53,7 +53,7 @@ export function updateCustomer(
     const after: Customer = parseOrRefuse(customerSchema, merged);
     const diff = diffFields(before, after, customerFields, seen);
     if (!diff.changed) return existing;
-    const row = toCustomerRow(after, existing.lastContactedAt);
+    const row = toCustomerRow(after);
     await db.customers.put(row);
     s.record('customer', id, 'update', diff.patch, diff.base);
     return row;
@@ -65,7 +65,7 @@ export function deleteCustomer(db: LiaisonDb, id: string): Promise<CommandResult
   return runCommand(db, [db.customers], async (s) => {
     const existing = await loadLiveCustomer(db, id);
     const record: Customer = { ...stripLocal(existing, customerLocalKeys), deletedAt: s.at, updatedAt: s.at, updatedBy: s.profile.id };
-    const row = toCustomerRow(record, existing.lastContactedAt);
+    const row = toCustomerRow(record);
     await db.customers.put(row);
     s.record('customer', id, 'delete', { deletedAt: s.at }, { deletedAt: null });
     return row;

@@ -4,7 +4,7 @@ import { appendLogEntry } from '../log/commands';
 import { customerRecord, contactRecord } from '../testing/builders';
 import { createTestDb, expectOk } from '../testing/testDb';
 import { deleteCustomer } from './commands';
-import { customerFilterOptions, customersPage, customerWithContacts } from './queries';
+import { customerFilterOptions, customerIdsMatching, customersPage, customerWithContacts } from './queries';
 
 const DAY = 86_400_000;
 
@@ -50,10 +50,15 @@ describe('customer queries', () => {
     expectOk(await appendLogEntry(db, { customerId: cityHall.id, channel: 'phone', direction: 'outbound', category: 'status_update', summary: 'Check-in', occurredAt: new Date(now - 2 * DAY).toISOString() }));
     expectOk(await appendLogEntry(db, { customerId: cityHall.id, channel: 'other', direction: 'internal', category: 'status_update', summary: 'Internal note', occurredAt: new Date(now).toISOString() }));
     const sorted = await customersPage(db, { sort: 'lastContacted' });
-    expect(names(sorted).slice(-2)).toEqual(['acme Dialysis', 'City Hall']);
+    expect(names(sorted)).toEqual(['Bayview Water', 'Old Mill', 'Zephyr Foods', 'acme Dialysis', 'City Hall']);
+    expect(names(await customersPage(db, { sort: 'lastContacted', descending: true, limit: 2 }))).toEqual(['City Hall', 'acme Dialysis']);
+    expect((await customerWithContacts(db, cityHall.id))?.customer.lastContactedAt).toBe(new Date(now - 2 * DAY).toISOString());
     expect(sorted.rows.at(-1)!.lastContactedAt).toBe(new Date(now - 2 * DAY).toISOString());
     expect(names(await customersPage(db, { filters: { notContactedInDays: 7 }, now }))).toEqual(['acme Dialysis', 'Bayview Water', 'Old Mill', 'Zephyr Foods']);
     expect(names(await customersPage(db, { filters: { notContactedInDays: 7, tiers: ['life_safety'] }, now }))).toEqual(['acme Dialysis', 'Bayview Water']);
+    const notRecent = await customerIdsMatching(db, { notContactedInDays: 7 }, now);
+    expect(notRecent?.size).toBe(4);
+    expect(notRecent?.has(cityHall.id)).toBe(false);
   });
 
   it('hides deleted customers', async () => {
@@ -61,6 +66,9 @@ describe('customer queries', () => {
     expectOk(await deleteCustomer(db, oldMill.id));
     expect(names(await customersPage(db))).not.toContain('Old Mill');
     expect((await customersPage(db)).total).toBe(4);
+    expect(names(await customersPage(db, { sort: 'tier', descending: true, offset: 1, limit: 2 }))).toEqual(['City Hall', 'Bayview Water']);
+    expect((await customersPage(db, { sort: 'lastContacted' })).total).toBe(4);
+    expect(await customerIdsMatching(db, { notContactedInDays: 1 })).not.toContain(oldMill.id);
   });
 
   it('reads a customer with contacts in escalation order, and filter options', async () => {

@@ -4,7 +4,8 @@
 import type { CustomerTier, FacilityType } from '../../../shared/domain/customer';
 import type { LiaisonDb } from '../db';
 import { contactsOfCustomer } from '../contacts/queries';
-import type { ContactRow, CustomerRow } from '../rows';
+import type { ContactRow, CustomerRow, CustomerView } from '../rows';
+import { withLastContacts } from './lastContacts';
 
 export interface CustomerFilters {
   tiers?: readonly CustomerTier[];
@@ -30,63 +31,93 @@ export interface CustomersPageQuery {
 
 export interface CustomersPage {
   total: number;
-  rows: CustomerRow[];
+  rows: CustomerView[];
 }
 
 const DAY_MS = 86_400_000;
-const sortIndex: Record<CustomerSort, string> = { name: 'nameKey', tier: '[tierRank+nameKey]', lastContacted: 'contactedKey' };
+type SortIndex = 'nameKey' | '[tierRank+nameKey]';
+const sortIndex: Record<Exclude<CustomerSort, 'lastContacted'>, SortIndex> = { name: 'nameKey', tier: '[tierRank+nameKey]' };
+
+/** What the filters let through, as index key sets: in every `include` set and in no `exclude` set. */
+interface FilterKeys {
+  include: Set<string>[];
+  exclude: Set<string>[];
+}
 
 async function keysWhereAny(db: LiaisonDb, index: string, values: readonly (string | number)[]): Promise<Set<string>> {
   const lists = await Promise.all(values.map((v) => db.customers.where(index).equals(v).primaryKeys()));
   return new Set(lists.flat());
 }
 
-function filterKeySets(db: LiaisonDb, f: CustomerFilters, now: number): Promise<Set<string>>[] {
-  const sets: Promise<Set<string>>[] = [];
-  if (f.tiers) sets.push(keysWhereAny(db, 'tier', f.tiers));
-  if (f.facilityTypes) sets.push(keysWhereAny(db, 'facilityType', f.facilityTypes));
-  if (f.serviceAreas) sets.push(keysWhereAny(db, 'serviceAreas', f.serviceAreas));
-  if (f.assignedLiaisonId !== undefined) sets.push(keysWhereAny(db, 'assignedLiaisonId', [f.assignedLiaisonId]));
-  if (f.hasBackupGeneration !== undefined) sets.push(keysWhereAny(db, 'hasGenerator', [f.hasBackupGeneration ? 1 : 0]));
+async function filterKeys(db: LiaisonDb, f: CustomerFilters, now: number): Promise<FilterKeys | null> {
+  const include: Promise<Set<string>>[] = [];
+  if (f.tiers) include.push(keysWhereAny(db, 'tier', f.tiers));
+  if (f.facilityTypes) include.push(keysWhereAny(db, 'facilityType', f.facilityTypes));
+  if (f.serviceAreas) include.push(keysWhereAny(db, 'serviceAreas', f.serviceAreas));
+  if (f.assignedLiaisonId !== undefined) include.push(keysWhereAny(db, 'assignedLiaisonId', [f.assignedLiaisonId]));
+  if (f.hasBackupGeneration !== undefined) include.push(keysWhereAny(db, 'hasGenerator', [f.hasBackupGeneration ? 1 : 0]));
+  // "Not contacted in N days" (never contacted included) = not among those contacted since the cutoff.
+  const exclude: Promise<Set<string>>[] = [];
   if (f.notContactedInDays !== undefined) {
     const cutoff = new Date(now - f.notContactedInDays * DAY_MS).toISOString();
-    sets.push(db.customers.where('contactedKey').below(cutoff).primaryKeys().then((keys) => new Set(keys)));
+    exclude.push(db.lastContacts.where('at').aboveOrEqual(cutoff).primaryKeys().then((keys) => new Set(keys)));
   }
-  return sets;
+  if (include.length + exclude.length === 0) return null;
+  const sets = await Promise.all([...include, ...exclude]);
+  return { include: sets.slice(0, include.length).sort((a, b) => a.size - b.size), exclude: sets.slice(include.length) };
 }
+
+const passes = (keys: FilterKeys, id: string) => keys.include.every((set) => set.has(id)) && !keys.exclude.some((set) => set.has(id));
+
+/** Live customer ids in list order: never contacted first (by name), then longest ago first. */
+async function idsByLastContact(db: LiaisonDb): Promise<string[]> {
+  const [byName, contacted] = await Promise.all([db.customers.orderBy('nameKey').primaryKeys(), db.lastContacts.orderBy('at').primaryKeys()]);
+  const live = new Set(byName);
+  const wasContacted = new Set(contacted);
+  return [...byName.filter((id) => !wasContacted.has(id)), ...contacted.filter((id) => live.has(id))];
+}
+
+const liveIdsInOrder = (db: LiaisonDb, sort: CustomerSort): Promise<string[]> =>
+  sort === 'lastContacted' ? idsByLastContact(db) : db.customers.orderBy(sortIndex[sort]).primaryKeys();
 
 /** Ids of the customers the filters let through, from index keys (null: no filter is set). */
 export async function customerIdsMatching(db: LiaisonDb, filters: CustomerFilters, now = Date.now()): Promise<Set<string> | null> {
-  const sets = await Promise.all(filterKeySets(db, filters, now));
-  if (sets.length === 0) return null;
-  sets.sort((a, b) => a.size - b.size);
-  const [smallest, ...rest] = sets;
-  return new Set([...smallest!].filter((id) => rest.every((set) => set.has(id))));
+  const keys = await filterKeys(db, filters, now);
+  if (keys === null) return null;
+  const [smallest, ...rest] = keys.include;
+  const candidates = smallest ?? (await db.customers.orderBy('nameKey').primaryKeys());
+  return new Set([...candidates].filter((id) => rest.every((set) => set.has(id)) && !keys.exclude.some((set) => set.has(id))));
 }
 
-/** A sorted, filtered page of live (not deleted) customers and the total matching. */
+/**
+ * A sorted, filtered page of live (not deleted) customers and the total matching. Unfiltered and by
+ * name or tier, it reads only the page's keys (deleted customers are not in the sort indexes).
+ */
 export async function customersPage(db: LiaisonDb, q: CustomersPageQuery = {}): Promise<CustomersPage> {
   const { filters = {}, sort = 'name', descending = false, offset = 0, limit = 100, now = Date.now() } = q;
-  return db.transaction('r', db.customers, async () => {
-    const [ordered, deleted, ...sets] = await Promise.all([
-      db.customers.orderBy(sortIndex[sort]).primaryKeys(),
-      db.customers.orderBy('deletedAt').primaryKeys().then((keys) => new Set(keys)),
-      ...filterKeySets(db, filters, now),
-    ]);
-    sets.sort((a, b) => a.size - b.size);
-    const matching = ordered.filter((id) => !deleted.has(id) && sets.every((set) => set.has(id)));
-    if (descending) matching.reverse();
-    const pageIds = matching.slice(offset, offset + limit);
-    const rows = await db.customers.bulkGet(pageIds);
-    return { total: matching.length, rows: rows.filter((r): r is CustomerRow => r !== undefined) };
+  return db.transaction('r', db.customers, db.lastContacts, async () => {
+    const keys = await filterKeys(db, filters, now);
+    let total: number;
+    let pageIds: string[];
+    if (keys === null && sort !== 'lastContacted') {
+      const ordered = () => db.customers.orderBy(sortIndex[sort]);
+      [total, pageIds] = await Promise.all([ordered().count(), (descending ? ordered().reverse() : ordered()).offset(offset).limit(limit).primaryKeys()]);
+    } else {
+      const matching = (await liveIdsInOrder(db, sort)).filter((id) => keys === null || passes(keys, id));
+      if (descending) matching.reverse();
+      total = matching.length;
+      pageIds = matching.slice(offset, offset + limit);
+    }
+    const rows = (await db.customers.bulkGet(pageIds)).filter((r): r is CustomerRow => r !== undefined);
+    return { total, rows: await withLastContacts(db, rows) };
   });
 }
 
 export const customerById = (db: LiaisonDb, id: string): Promise<CustomerRow | undefined> => db.customers.get(id);
 
-export async function customerWithContacts(db: LiaisonDb, id: string): Promise<{ customer: CustomerRow; contacts: ContactRow[] } | undefined> {
+export async function customerWithContacts(db: LiaisonDb, id: string): Promise<{ customer: CustomerView; contacts: ContactRow[] } | undefined> {
   const [customer, contacts] = await Promise.all([db.customers.get(id), contactsOfCustomer(db, id)]);
-  return customer ? { customer, contacts } : undefined;
+  return customer ? { customer: (await withLastContacts(db, [customer]))[0]!, contacts } : undefined;
 }
 
 export interface CustomerFilterOptions {

@@ -38,14 +38,16 @@ describe('log commands', () => {
     expect((await db.outbox.toArray()).filter((m) => m.entity === 'logEntry').map((m) => m.op)).toEqual(['insert', 'insert', 'insert']);
   });
 
-  it('moves the customer last-contacted time in the same transaction, without a customer mutation', async () => {
+  it('moves the customer last contact in the same transaction, without a customer write or mutation', async () => {
     const { db, customer } = await setup();
     const mutationsBefore = await db.outbox.count();
+    const customerBefore = await db.customers.get(customer.id);
     const entry = expectOk(await appendLogEntry(db, logInput({ customerId: customer.id })));
-    expect((await db.customers.get(customer.id))!.lastContactedAt).toBe(entry.occurredAt);
+    expect((await db.lastContacts.get(customer.id))?.at ?? null).toBe(entry.occurredAt);
     expectOk(await appendLogEntry(db, logInput({ customerId: customer.id, occurredAt: new Date(Date.now() - 5 * HOUR).toISOString() })));
-    expect((await db.customers.get(customer.id))!.lastContactedAt).toBe(entry.occurredAt);
+    expect((await db.lastContacts.get(customer.id))?.at ?? null).toBe(entry.occurredAt);
     expect((await db.outbox.toArray()).slice(mutationsBefore).map((m) => m.entity)).toEqual(['logEntry', 'logEntry']);
+    expect(await db.customers.get(customer.id)).toEqual(customerBefore);
   });
 
   it('refuses invalid entries with specific messages and writes nothing', async () => {
@@ -58,7 +60,7 @@ describe('log commands', () => {
     const other = expectOk(await createCustomer(db, customerInput({ name: 'Other' })));
     expect(await appendLogEntry(db, logInput({ customerId: other.id, contactId: contact.id }))).toMatchObject({ ok: false, error: 'María Hernández is not a contact of this customer' });
     expect([await db.logEntries.count(), await db.outbox.count()]).toEqual([before[0], before[1]! + 1]);
-    expect((await db.customers.get(customer.id))!.lastContactedAt).toBeNull();
+    expect((await db.lastContacts.get(customer.id))?.at ?? null).toBeNull();
   });
 
   it('makes emergency reports significant and records ETRs with their briefing version', async () => {

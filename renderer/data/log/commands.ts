@@ -1,7 +1,7 @@
 // Liaison log writes. The log is append-only: appending, correcting and closing a follow-up each
-// insert ONE new entry (and its insert mutation). The customer's `lastContactedAt` is updated in the
-// same transaction; it is local derived data (recomputable from the log), so it is written without a
-// mutation and never pushed as if the user had edited the customer.
+// insert ONE new entry (and its insert mutation). The customer's last contact (lastContacts) moves in
+// the same transaction; it is local derived data (recomputable from the log), so it is written without
+// a mutation and never pushed as if the user had edited the customer.
 import { logContentShape, logEntryInputSchema, logEntrySchema } from '../../../shared/domain/logEntry';
 import type { LogEntry, LogEntryInput } from '../../../shared/domain/logEntry';
 import { operationalPeriodAt } from '../../../shared/domain/operationalPeriods';
@@ -11,7 +11,8 @@ import { contactById } from '../contacts/queries';
 import type { LiaisonDb } from '../db';
 import { activeEvent } from '../events/queries';
 import type { WriteSession } from '../outbox/writeSession';
-import { isContact, toLogEntryRow } from '../rows';
+import { touchLastContacts } from '../customers/lastContacts';
+import { toLogEntryRow } from '../rows';
 import type { LogEntryRow } from '../rows';
 import { runCommand } from '../runCommand';
 import { linkLogEntries, originalOf } from './logItems';
@@ -19,7 +20,7 @@ import { linkLogEntries, originalOf } from './logItems';
 type Content = Pick<LogEntry, keyof typeof logContentShape>;
 const contentFields = Object.keys(logContentShape) as (keyof Content)[];
 
-const tables = (db: LiaisonDb) => [db.logEntries, db.customers, db.contacts, db.events, db.briefings];
+const tables = (db: LiaisonDb) => [db.logEntries, db.lastContacts, db.customers, db.contacts, db.events, db.briefings];
 
 async function resolveEvent(db: LiaisonDb, eventId: string | null | undefined) {
   if (eventId === undefined) return activeEvent(db);
@@ -60,9 +61,7 @@ async function insertEntry(db: LiaisonDb, s: WriteSession, draft: Omit<LogEntry,
   const row = toLogEntryRow(entry);
   await db.logEntries.add(row);
   s.record('logEntry', entry.id, 'insert', entry);
-  if (customer && isContact(entry) && (customer.lastContactedAt === null || customer.lastContactedAt < entry.occurredAt)) {
-    await db.customers.update(customer.id, { lastContactedAt: entry.occurredAt, contactedKey: entry.occurredAt });
-  }
+  await touchLastContacts(db, [entry]);
   return row;
 }
 

@@ -18,7 +18,7 @@ describe('migration 004: contacts re-key, step 2', () => {
     ];
     const v3 = new LiaisonDb(name, 3);
     await v3.open();
-    await v3.customers.add(toCustomerRow(customer, null));
+    await v3.table('customers').add({ ...toCustomerRow(customer), lastContactedAt: null, contactedKey: '' });
     await v3.table('contactsRekeyed').bulkAdd(contacts);
     v3.close();
 

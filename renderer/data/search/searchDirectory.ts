@@ -6,7 +6,8 @@
 // of its live contacts (deleted records have no tokens).
 import { contactFieldTokens, customerFieldTokens, matchTerm, parseSearchQuery } from '../../../shared/search/tokens';
 import type { LiaisonDb } from '../db';
-import type { ContactRow, CustomerRow } from '../rows';
+import { withLastContacts } from '../customers/lastContacts';
+import type { ContactRow, CustomerRow, CustomerView } from '../rows';
 
 export type CustomerMatchField = 'name' | 'account' | 'address' | 'feeder';
 export type ContactMatchField = 'name' | 'phone' | 'email';
@@ -15,7 +16,7 @@ export type SearchMatch =
   | { kind: 'contact'; contactId: string; contactName: string; field: ContactMatchField };
 
 export interface SearchHit {
-  customer: CustomerRow;
+  customer: CustomerView;
   /** What matched: the customer's own fields first, then contacts. */
   matches: SearchMatch[];
   score: number;
@@ -105,7 +106,7 @@ export async function searchDirectory(db: LiaisonDb, query: string, limit = 50, 
   const { within = null, keyCap = KEY_CAP } = options;
   const terms = parseSearchQuery(query);
   if (terms.length === 0) return [];
-  return db.transaction('r', db.customers, db.contacts, async () => {
+  return db.transaction('r', db.customers, db.contacts, db.lastContacts, async () => {
     const lookups = await Promise.all(terms.map((t) => lookup(db, t, keyCap, limit)));
     // Candidates from the smallest complete word (exact), else from the longest (capped) word.
     const complete = lookups.filter((l) => l.complete).sort((a, b) => a.own.size + a.viaContacts.size - (b.own.size + b.viaContacts.size));
@@ -142,7 +143,7 @@ export async function searchDirectory(db: LiaisonDb, query: string, limit = 50, 
       accepted.push(...batch.filter(verified));
     }
 
-    const hits: SearchHit[] = [];
+    const hits: (Omit<SearchHit, 'customer'> & { customer: CustomerRow })[] = [];
     for (const customer of accepted) {
       const contacts = [...contactsOf.get(customer.id)!.values()];
       const matches = new Map<string, SearchMatch>();
@@ -160,8 +161,10 @@ export async function searchDirectory(db: LiaisonDb, query: string, limit = 50, 
       const ordered = [...matches.values()].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'customer' ? -1 : 1));
       hits.push({ customer, matches: ordered, score: score + oneEntity - customer.tierRank });
     }
-    return hits
-      .sort((a, b) => b.score - a.score || a.customer.tierRank - b.customer.tierRank || a.customer.nameKey.localeCompare(b.customer.nameKey))
+    const best = hits
+      .sort((a, b) => b.score - a.score || a.customer.tierRank - b.customer.tierRank || (a.customer.nameKey ?? '').localeCompare(b.customer.nameKey ?? ''))
       .slice(0, limit);
+    const views = await withLastContacts(db, best.map((h) => h.customer));
+    return best.map((h, i) => ({ ...h, customer: views[i]! }));
   });
 }

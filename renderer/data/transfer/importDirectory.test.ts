@@ -31,10 +31,10 @@ describe('importDirectory', () => {
     expect(progress).toEqual([[2, 3], [3, 3]]);
 
     const customers = await db.customers.orderBy('nameKey').toArray();
-    expect(customers.map((c) => [c.name, c.scopeId, c.lastContactedAt, c.serviceAreas])).toEqual([
-      ['Customer 1001', 'region-north', null, ['Downtown']],
-      ['Customer 1002', 'region-north', null, ['Downtown']],
-      ['Customer 1003', 'region-north', null, ['Downtown']],
+    expect(customers.map((c) => [c.name, c.scopeId, c.serviceAreas])).toEqual([
+      ['Customer 1001', 'region-north', ['Downtown']],
+      ['Customer 1002', 'region-north', ['Downtown']],
+      ['Customer 1003', 'region-north', ['Downtown']],
     ]);
     expect(customers[0]!.servicePoints[0]!.id).toMatch(/^[0-9a-f-]{36}$/);
     const contacts = await contactsOfCustomer(db, customers[0]!.id);

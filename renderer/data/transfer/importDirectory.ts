@@ -55,7 +55,7 @@ async function writeBatch(db: LiaisonDb, batch: readonly ImportCustomerGroup[], 
         ...group.customer, ...stamp, id: s.newId(), scopeId: s.profile.regionId,
         servicePoints: group.customer.servicePoints.map((sp) => ({ ...sp, id: s.newId() })),
       });
-      customers.push(toCustomerRow(customer, null));
+      customers.push(toCustomerRow(customer));
       s.record('customer', customer.id, 'insert', customer);
       for (const { contact: fields } of group.contacts) {
         const contact: Contact = parseOrRefuse(contactSchema, { ...fields, ...stamp, id: s.newId(), scopeId: customer.scopeId, customerId: customer.id });

@@ -2,7 +2,7 @@ import { ActionIcon, Badge, Button, Group, Menu, Text, Title, Tooltip } from '@m
 import { IconDots, IconPencil, IconTrash, IconX } from '@tabler/icons-react';
 import type { Ref } from 'react';
 import { useNow } from '../../../app/useNow';
-import type { CustomerRow } from '../../../data/rows';
+import type { CustomerView } from '../../../data/rows';
 import { formatDateTime } from '../../../format/time';
 import { facilityLabels } from '../customerLabels';
 import { formatLastContacted, isCheckInOverdue } from '../list/directoryModel';
@@ -10,7 +10,7 @@ import { TierBadge } from '../TierBadge';
 import classes from './CustomerDetail.module.css';
 
 interface CustomerHeaderProps {
-  customer: CustomerRow;
+  customer: CustomerView;
   headingRef: Ref<HTMLHeadingElement>;
   onEdit: () => void;
   onDelete: () => void;

@@ -26,7 +26,7 @@ describe('customer directory at 50k customers', () => {
       createdFromMs: Date.parse('2024-01-01'), createdToMs: Date.parse('2024-12-01'), createdBy: 'user-test',
     });
     db = await createTestDb();
-    await db.customers.bulkPut(customers.map((c) => ({ ...toCustomerRow(c, null), searchTokens: [] })));
+    await db.customers.bulkPut(customers.map((c) => ({ ...toCustomerRow(c), searchTokens: [] })));
     resetDirectoryState();
   }, 240_000);
 

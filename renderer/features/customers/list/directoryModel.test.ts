@@ -106,7 +106,7 @@ describe('directory model: paging and time', () => {
     expect(formatLastContacted('2025-02-28T08:00:00Z', now)).toBe('yesterday');
     expect(formatLastContacted('2025-02-17T12:00:00Z', now)).toBe('12 days ago');
     expect(formatLastContacted('2024-11-01T12:00:00Z', now)).toBe('4 months ago');
-    const row = toCustomerRow(customerRecord({ checkInCadenceDays: 7 }), '2025-02-17T12:00:00.000Z');
+    const row = { ...toCustomerRow(customerRecord({ checkInCadenceDays: 7 })), lastContactedAt: '2025-02-17T12:00:00.000Z' };
     expect(isCheckInOverdue(row, now)).toBe(true);
     expect(isCheckInOverdue({ ...row, checkInCadenceDays: 30 }, now)).toBe(false);
     expect(isCheckInOverdue({ ...row, lastContactedAt: null }, now)).toBe(true);

@@ -2,7 +2,7 @@
 // the same filters to search hits (search is index-backed and returns a small ranked set), saying what
 // a search matched, and which page window of a long sorted list the visible rows need.
 import type { CustomerFilters } from '../../../data/customers/queries';
-import type { CustomerRow } from '../../../data/rows';
+import type { CustomerView } from '../../../data/rows';
 import type { SearchMatch } from '../../../data/search/searchDirectory';
 import type { DirectoryFilters } from '../../../store/directorySlice';
 import { facilityLabels, tierShortLabels } from '../customerLabels';
@@ -91,6 +91,6 @@ export function formatLastContacted(at: string | null, now: number): string {
 }
 
 /** A check-in is overdue when the last contact is older than the customer's cadence (or never). */
-export function isCheckInOverdue(c: Pick<CustomerRow, 'lastContactedAt' | 'checkInCadenceDays'>, now: number): boolean {
+export function isCheckInOverdue(c: Pick<CustomerView, 'lastContactedAt' | 'checkInCadenceDays'>, now: number): boolean {
   return c.lastContactedAt === null || now - Date.parse(c.lastContactedAt) > c.checkInCadenceDays * DAY_MS;
 }

@@ -7,7 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { customerIdsMatching, customersPage } from '../../../data/customers/queries';
 import { useDb } from '../../../data/dbContext';
-import type { CustomerRow } from '../../../data/rows';
+import type { CustomerView } from '../../../data/rows';
 import { searchDirectory } from '../../../data/search/searchDirectory';
 import type { SearchMatch } from '../../../data/search/searchDirectory';
 import type { DirectoryFilters, DirectorySort } from '../../../store/directorySlice';
@@ -20,7 +20,7 @@ export const SEARCH_LIMIT = 100;
 const SEARCH_DEBOUNCE_MS = 40;
 
 export interface DirectoryRowData {
-  customer: CustomerRow;
+  customer: CustomerView;
   /** What a search matched (absent while browsing). */
   matches?: SearchMatch[];
 }

@@ -2,6 +2,7 @@
 // `bulkPut` of the same prepared rows into the same schema, each in its own origin AND profile, both
 // in this run. Customers and contacts are timed separately (each its own transaction) and together.
 import { loadedDirectory } from './directoryFixture.mjs';
+import { MeasurementNotRun } from './notRun.mjs';
 import { schedBetween } from './processCpu.mjs';
 import { count, ms, perSecond, rate } from './stats.mjs';
 
@@ -38,6 +39,7 @@ export const bulkLoadMeasurement = {
   title: 'bulk load',
   async run(ctx) {
     const app = await loadedDirectory(ctx);
+    if (app.reused) throw new MeasurementNotRun(`the loaded directory was reused from BENCH_DIRECTORY_CACHE=${app.reused}`);
     const bareOrigin = await ctx.origin('bare');
     const bareProfile = await ctx.newProfile('bulk-bare');
     const bare = withCpu(await ctx.runInPage(bareOrigin, bareProfile, 'bareLoad', { now: ctx.now, size: ctx.size, dbName: ctx.dbName }));

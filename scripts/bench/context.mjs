@@ -37,9 +37,9 @@ export async function createBenchContext({ root, size, now, seed }) {
     dbName: 'liaison-desk',
     /** The built page, for a sync server to serve (STATIC_DIR): the page and the API then share an origin. */
     pageDir,
-    /** The origin (static server on its own port) for a label; the same label gives the same origin. */
-    async origin(label) {
-      if (!servers.has(label)) servers.set(label, serveStatic(pageDir).then((s) => ({ ...s, label })));
+    /** The origin (static server on its own port, `port` or any free one) for a label; the same label gives the same origin. */
+    async origin(label, port = 0) {
+      if (!servers.has(label)) servers.set(label, serveStatic(pageDir, port).then((s) => ({ ...s, label })));
       return servers.get(label);
     },
     /** A running server (startBuiltServer) as an origin; marks then also record the server's CPU time. */

@@ -14,7 +14,7 @@ const dir = mkdtempSync(join(tmpdir(), 'ld-handlers-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The whole main-side stack (router, handlers, secret store, save) with Electron's parts stood in. */
-const setup = () => {
+const setup = (notificationsSupported = true) => {
   const ipc = fakeIpcMain();
   const notifications: { title: string; body: string }[] = [];
   const secrets = createSecretStore({
@@ -35,6 +35,7 @@ const setup = () => {
       notifications.push(request);
       return ok(null);
     },
+    notificationsSupported: () => notificationsSupported,
   });
   return { ipc, notifications };
 };
@@ -71,5 +72,31 @@ describe('registerDesktopHandlers', () => {
     for (const suggestedName of ['../../.bashrc', '/etc/passwd', 'C:\\x.csv', '..']) {
       expect(await ipc.invoke('files.saveAs', { suggestedName, content: 'x' }), suggestedName).toMatchObject({ ok: false });
     }
+  });
+
+  it('validates notifications before they reach the OS: sender, title, size, no extra keys', async () => {
+    const { ipc, notifications } = setup();
+    const refused = [
+      { title: '', body: 'x' },
+      { title: 'x'.repeat(201), body: '' },
+      { title: 'Life-safety report', body: 'x'.repeat(2_001) },
+      { title: 'Life-safety report', body: 'Line down', icon: 'file:///etc/passwd' },
+      { title: 42, body: 'x' },
+      undefined,
+    ];
+    for (const payload of refused) expect(await ipc.invoke('notifications.show', payload), JSON.stringify(payload)).toMatchObject({ ok: false });
+    expect(await ipc.invoke('notifications.show', { title: 'Life-safety report', body: 'Line down' }, { url: 'https://evil.example/', parent: null })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('did not come from the app window'),
+    });
+    expect(await ipc.invoke('notifications.show', { title: 'Life-safety report', body: 'Line down' }, { url: 'app://liaison-desk/index.html', parent: {} })).toMatchObject({ ok: false });
+    expect(notifications).toEqual([]);
+  });
+
+  it('reports notification permission from OS support, and refuses a payload on the permission channels', async () => {
+    expect(await setup(true).ipc.invoke('notifications.getPermission', undefined)).toEqual({ ok: true, value: 'granted' });
+    expect(await setup(true).ipc.invoke('notifications.requestPermission', undefined)).toEqual({ ok: true, value: 'granted' });
+    expect(await setup(false).ipc.invoke('notifications.getPermission', undefined)).toEqual({ ok: true, value: 'unsupported' });
+    expect(await setup(true).ipc.invoke('notifications.requestPermission', { force: true })).toMatchObject({ ok: false });
   });
 });

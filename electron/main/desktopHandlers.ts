@@ -1,6 +1,6 @@
 // Binds every channel of the IPC contract to its implementation. The contract's DesktopApi type makes
 // the preload list every channel; this file is where main answers each of them.
-import type { AppInfo, IpcParsedRequest, SaveAsResult } from '../../shared/ipc/contract';
+import type { AppInfo, IpcParsedRequest, NotificationPermissionState, SaveAsResult } from '../../shared/ipc/contract';
 import { ok } from '../../shared/result';
 import type { Result } from '../../shared/result';
 import type { Handle } from './ipcRouter';
@@ -11,6 +11,8 @@ export type DesktopDeps<E> = {
   secrets: SecretStore;
   saveFile: (request: IpcParsedRequest<'files.saveAs'>, event: E) => Promise<SaveAsResult>;
   notify: (request: IpcParsedRequest<'notifications.show'>) => Result<null>;
+  /** The OS decides per app in its own settings: the shell can show them wherever they are supported. */
+  notificationsSupported: () => boolean;
 };
 
 export const registerDesktopHandlers = <E>(handle: Handle<E>, deps: DesktopDeps<E>): void => {
@@ -22,4 +24,7 @@ export const registerDesktopHandlers = <E>(handle: Handle<E>, deps: DesktopDeps<
   handle('secrets.delete', ({ key }) => deps.secrets.delete(key));
   handle('files.saveAs', async (request, event) => ok(await deps.saveFile(request, event)));
   handle('notifications.show', (request) => deps.notify(request));
+  const permission = (): NotificationPermissionState => (deps.notificationsSupported() ? 'granted' : 'unsupported');
+  handle('notifications.getPermission', () => ok(permission()));
+  handle('notifications.requestPermission', () => ok(permission()));
 };

@@ -101,6 +101,7 @@ const start = async () => {
       notification.show();
       return ok(null);
     },
+    notificationsSupported: () => Notification.isSupported(),
   });
   const running = await server;
   contentSecurityPolicy = buildContentSecurityPolicy({ connectSources: running ? serverConnectSources(running.url) : [] });

@@ -16,7 +16,11 @@ const desktop = {
     delete: (request) => invoke('secrets.delete', request),
   },
   files: { saveAs: (request) => invoke('files.saveAs', request) },
-  notifications: { show: (request) => invoke('notifications.show', request) },
+  notifications: {
+    show: (request) => invoke('notifications.show', request),
+    getPermission: () => invoke('notifications.getPermission'),
+    requestPermission: () => invoke('notifications.requestPermission'),
+  },
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('desktop', desktop);

@@ -1,6 +1,7 @@
 import { Group, Text } from '@mantine/core';
 import appIconUrl from '../../assets/icon.svg';
 import { ActiveEventIndicator } from '../features/events/ActiveEventIndicator';
+import { NoticeBell } from '../features/notifications/NoticeBell';
 import { AccountMenu } from '../features/sync/account/AccountMenu';
 import { SyncStatusButton } from '../features/sync/status/SyncStatusButton';
 import { PaletteButton } from './PaletteButton';
@@ -19,6 +20,7 @@ export function AppHeader() {
       <Group gap="xs" wrap="nowrap">
         <ActiveEventIndicator />
         <SyncStatusButton />
+        <NoticeBell />
         <ThemeToggle />
         <AccountMenu />
       </Group>

@@ -124,16 +124,26 @@ describe('web platform: notifications', () => {
     expect(api.asked()).toBe(0);
   });
 
-  it('asks for permission first, and fails clearly when refused', async () => {
+  it('never asks when showing: only requestPermission (from a click) asks, and says what the user chose', async () => {
     const yes = notificationApi('default', 'granted');
-    expect(await createWebPlatform(env({ Notification: yes.Notification })).notifications.show({ title: 't', body: 'b' })).toMatchObject({ ok: true });
+    const web = createWebPlatform(env({ Notification: yes.Notification }));
+    expect(await web.notifications.show({ title: 't', body: 'b' })).toEqual({ ok: false, error: 'Notifications are not allowed yet: allow them in Settings.' });
+    expect(yes.asked()).toBe(0);
+    expect(await web.notifications.getPermission()).toEqual({ ok: true, value: 'default' });
+    expect(await web.notifications.requestPermission()).toEqual({ ok: true, value: 'granted' });
+    expect(yes.asked()).toBe(1);
+    expect(await web.notifications.show({ title: 't', body: 'b' })).toMatchObject({ ok: true });
+    expect(await web.notifications.requestPermission()).toEqual({ ok: true, value: 'granted' });
     expect(yes.asked()).toBe(1);
     const no = notificationApi('default', 'denied');
-    expect(await createWebPlatform(env({ Notification: no.Notification })).notifications.show({ title: 't', body: 'b' })).toEqual({ ok: false, error: 'Notifications are blocked for this site in the browser settings.' });
+    const blocked = createWebPlatform(env({ Notification: no.Notification }));
+    expect(await blocked.notifications.requestPermission()).toEqual({ ok: true, value: 'denied' });
+    expect(await blocked.notifications.show({ title: 't', body: 'b' })).toEqual({ ok: false, error: 'Notifications are blocked for this site in the browser settings.' });
     expect(no.shown).toEqual([]);
   });
 
   it('fails clearly without the Notifications API', async () => {
     expect(await createWebPlatform(env()).notifications.show({ title: 't', body: 'b' })).toEqual({ ok: false, error: 'This browser does not support notifications.' });
+    expect(await createWebPlatform(env()).notifications.requestPermission()).toEqual({ ok: true, value: 'unsupported' });
   });
 });

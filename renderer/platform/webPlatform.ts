@@ -4,7 +4,7 @@
 // across restarts, yet any script on the origin could still use that key, so it protects no better.)
 import { z } from 'zod';
 import { ipcContract } from '../../shared/ipc/contract';
-import type { DesktopApi, IpcChannel, IpcParsedRequest, IpcResult, SecretsStatus } from '../../shared/ipc/contract';
+import type { DesktopApi, IpcChannel, IpcParsedRequest, IpcResult, NotificationPermissionState, SecretsStatus } from '../../shared/ipc/contract';
 import { fail, ok } from '../../shared/result';
 import type { Result } from '../../shared/result';
 
@@ -75,14 +75,18 @@ export const createWebPlatform = (env: WebEnv = browserEnv()): DesktopApi => {
   const withStorage = <T>(operation: (s: Storage) => T): Result<T> =>
     storage ? ok(operation(storage)) : fail('This browser does not allow storing data for this site.');
 
-  const showNotification = async ({ title, body }: IpcParsedRequest<'notifications.show'>): Promise<IpcResult<'notifications.show'>> => {
+  // Browsers ask the user only in answer to a click: showing never asks, requestPermission does.
+  const showNotification = ({ title, body }: IpcParsedRequest<'notifications.show'>): IpcResult<'notifications.show'> => {
     const Notify = env.Notification;
     if (!Notify) return fail('This browser does not support notifications.');
-    const permission = Notify.permission === 'default' ? await Notify.requestPermission() : Notify.permission;
-    if (permission !== 'granted') return fail('Notifications are blocked for this site in the browser settings.');
+    if (Notify.permission === 'default') return fail('Notifications are not allowed yet: allow them in Settings.');
+    if (Notify.permission !== 'granted') return fail('Notifications are blocked for this site in the browser settings.');
     new Notify(title, { body });
     return ok(null);
   };
+  const permission = (): NotificationPermissionState => env.Notification?.permission ?? 'unsupported';
+  const requestPermission = async (): Promise<NotificationPermissionState> =>
+    env.Notification && env.Notification.permission === 'default' ? env.Notification.requestPermission() : permission();
 
   const download = ({ suggestedName, content }: IpcParsedRequest<'files.saveAs'>): IpcResult<'files.saveAs'> => {
     const extension = suggestedName.includes('.') ? suggestedName.slice(suggestedName.lastIndexOf('.') + 1).toLowerCase() : '';
@@ -125,6 +129,10 @@ export const createWebPlatform = (env: WebEnv = browserEnv()): DesktopApi => {
       ),
     },
     files: { saveAs: validated('files.saveAs', download) },
-    notifications: { show: validated('notifications.show', showNotification) },
+    notifications: {
+      show: validated('notifications.show', showNotification),
+      getPermission: validated('notifications.getPermission', () => ok(permission())),
+      requestPermission: validated('notifications.requestPermission', async () => ok(await requestPermission())),
+    },
   };
 };

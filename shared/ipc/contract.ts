@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Result } from '../result';
 import {
   appInfoSchema,
+  notificationPermissionSchema,
   notificationRequestSchema,
   saveAsRequestSchema,
   saveAsResultSchema,
@@ -27,6 +28,8 @@ export const ipcContract = {
   'secrets.delete': channel(secretKeyRequestSchema, z.null()),
   'files.saveAs': channel(saveAsRequestSchema, saveAsResultSchema),
   'notifications.show': channel(notificationRequestSchema, z.null()),
+  'notifications.getPermission': channel(noPayload, notificationPermissionSchema),
+  'notifications.requestPermission': channel(noPayload, notificationPermissionSchema),
 } as const;
 
 export type IpcContract = typeof ipcContract;
@@ -53,6 +56,7 @@ export type DesktopApi = {
 
 export type {
   AppInfo,
+  NotificationPermissionState,
   NotificationRequest,
   SaveAsRequest,
   SaveAsResult,

@@ -69,3 +69,11 @@ export type SaveAsResult = z.output<typeof saveAsResultSchema>;
 
 export const notificationRequestSchema = z.strictObject({ title: z.string().min(1).max(200), body: z.string().max(2_000) });
 export type NotificationRequest = z.input<typeof notificationRequestSchema>;
+
+/**
+ * Whether `notifications.show` reaches the OS. The desktop shell needs no permission ('granted' where
+ * the OS supports notifications); a browser asks the user once ('default' until then), and only
+ * `notifications.requestPermission`, called from a click, asks.
+ */
+export const notificationPermissionSchema = z.enum(['granted', 'denied', 'default', 'unsupported']);
+export type NotificationPermissionState = z.output<typeof notificationPermissionSchema>;

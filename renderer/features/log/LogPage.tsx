@@ -4,6 +4,7 @@ import { Button } from '@mantine/core';
 import { IconCalendarEvent } from '@tabler/icons-react';
 import { Link, Outlet } from 'react-router';
 import { PageLayout } from '../../app/PageLayout';
+import { IcsLogActions } from '../ics/IcsLogActions';
 import { LogViewTabs } from './LogViewTabs';
 import { QuickEntryBar } from './quickEntry/QuickEntryBar';
 import tone from './tone.module.css';
@@ -14,9 +15,12 @@ export function LogPage() {
       title="Log"
       description="Every contact, request and commitment, recorded as it happens (ICS 214)."
       actions={
-        <Button component={Link} to="/events" variant="default" size="xs" leftSection={<IconCalendarEvent size={15} aria-hidden />}>
-          Events
-        </Button>
+        <>
+          <IcsLogActions />
+          <Button component={Link} to="/events" variant="default" size="xs" leftSection={<IconCalendarEvent size={15} aria-hidden />}>
+            Events
+          </Button>
+        </>
       }
     >
       <div className={tone.scope}>

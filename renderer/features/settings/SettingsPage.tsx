@@ -1,5 +1,6 @@
-// Settings that exist today: appearance (persisted in the UI store) and a reference of the keyboard
-// shortcuts, generated from the same section list the shortcuts are registered from.
+// Settings: appearance (persisted in the UI store), notifications and ICS details (this device's
+// database), and a reference of the keyboard shortcuts, generated from the same section list the
+// shortcuts are registered from.
 import { Kbd, Paper, SegmentedControl, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useId } from '@mantine/hooks';
 import type { ReactNode } from 'react';
@@ -7,6 +8,8 @@ import { PageLayout } from '../../app/PageLayout';
 import { SECTIONS } from '../../app/sections';
 import { useShortcut } from '../../app/useShortcut';
 import { useAppStore } from '../../store/appStore';
+import { IcsIdentitySettings } from '../ics/IcsIdentitySettings';
+import { NoticeSettings } from '../notifications/NoticeSettings';
 import {
   selectNavCollapsed,
   selectSetNavCollapsed,
@@ -74,6 +77,12 @@ export function SettingsPage() {
               onChange={(event) => setNavCollapsed(event.currentTarget.checked)}
             />
           </Stack>
+        </SettingsGroup>
+        <SettingsGroup title="Notifications">
+          <NoticeSettings />
+        </SettingsGroup>
+        <SettingsGroup title="ICS forms">
+          <IcsIdentitySettings />
         </SettingsGroup>
         <SettingsGroup title="Keyboard shortcuts">
           <Table verticalSpacing={6} withRowBorders>

@@ -9,7 +9,7 @@ import { CustomerDetailRoute } from '../features/customers/detail/CustomerDetail
 import { NoCustomerSelected } from '../features/customers/detail/NoCustomerSelected';
 import { EventsPage } from '../features/events/EventsPage';
 import { logRoute } from '../features/log/logRoute';
-import { OutreachPage } from '../features/outreach/OutreachPage';
+import { outreachRoute } from '../features/outreach/outreachRoute';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SyncPage } from '../features/sync/SyncPage';
 import { ExportPage } from '../features/transfer/export/ExportPage';
@@ -40,7 +40,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'events', element: <EventsPage /> },
       { path: 'briefings', element: <BriefingsPage /> },
       { path: 'briefings/:eventId/draft', element: <BriefingDraftPage /> },
-      { path: 'outreach', element: <OutreachPage /> },
+      outreachRoute,
       { path: 'settings', element: <SettingsPage /> },
       { path: 'sync', element: <SyncPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -75,8 +75,9 @@ export const toLogEntryRow = (e: LogEntry): LogEntryRow => ({
   followUpDueAt: e.followUp?.dueAt ?? null,
 });
 
-/** Does this entry count as talking with the customer (for "last contacted")? */
-export const isContact = (e: Pick<LogEntry, 'customerId' | 'direction'>): boolean => e.customerId !== null && e.direction !== 'internal';
+/** Does this entry count as talking with the customer (for "last contacted")? A call nobody answered does not. */
+export const isContact = (e: Pick<LogEntry, 'customerId' | 'direction' | 'contactOutcome'>): boolean =>
+  e.customerId !== null && e.direction !== 'internal' && (e.contactOutcome ?? 'reached') === 'reached';
 
 /** The domain record without local fields (what goes into a mutation). */
 export function stripLocal<T extends object, K extends keyof T>(row: T, localKeys: readonly K[]): Omit<T, K> {

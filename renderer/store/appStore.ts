@@ -10,12 +10,14 @@ import { createDirectorySlice } from './directorySlice';
 import type { DirectorySlice } from './directorySlice';
 import { createLogSlice } from './logSlice';
 import type { LogSlice } from './logSlice';
+import { createOutreachSlice } from './outreachSlice';
+import type { OutreachSlice } from './outreachSlice';
 import { createSyncSlice } from './syncSlice';
 import type { SyncSlice } from './syncSlice';
 import { createUiSlice } from './uiSlice';
 import type { UiSlice } from './uiSlice';
 
-export type AppState = UiSlice & LogSlice & DirectorySlice & BriefingsSlice & SyncSlice;
+export type AppState = UiSlice & LogSlice & DirectorySlice & BriefingsSlice & SyncSlice & OutreachSlice;
 
 export const APP_STORE_KEY = 'liaison-desk:ui';
 
@@ -35,7 +37,7 @@ function mergePersisted(persisted: unknown, current: AppState): AppState {
 
 export function createAppStore(storage: StateStorage = window.localStorage) {
   return createStore<AppState>()(
-    persist((...args) => ({ ...createUiSlice(...args), ...createLogSlice(...args), ...createDirectorySlice(...args), ...createBriefingsSlice(...args), ...createSyncSlice(...args) }), {
+    persist((...args) => ({ ...createUiSlice(...args), ...createLogSlice(...args), ...createDirectorySlice(...args), ...createBriefingsSlice(...args), ...createSyncSlice(...args), ...createOutreachSlice(...args) }), {
       name: APP_STORE_KEY,
       version: 1,
       storage: createJSONStorage<PersistedState>(() => storage),

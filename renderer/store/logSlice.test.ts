@@ -25,7 +25,9 @@ describe('app store, log slice', () => {
     store.getState().resetLogFilters();
     expect(store.getState().logFilters).toEqual(emptyLogFilters);
     store.getState().requestQuickEntryFocus();
-    expect(store.getState().quickEntryFocusPending).toBe(true);
+    expect(store.getState().quickEntryFocusPending).toBe('customer');
+    store.getState().requestQuickEntryFocus('outcome');
+    expect(store.getState().quickEntryFocusPending).toBe('outcome');
     store.getState().quickEntryFocused();
     expect(store.getState().quickEntryFocusPending).toBe(false);
     store.getState().setEventSwitcherOpen(true);

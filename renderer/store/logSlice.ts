@@ -2,7 +2,7 @@
 // navigates away and back), the timeline filters, and a few panel flags. Domain data stays in Dexie;
 // this slice is not persisted (appStore's partialize lists what survives a restart).
 import type { StateCreator } from 'zustand';
-import type { LifeSafetyKind, LogCategory, LogChannel, LogDirection } from '../../shared/domain/logEntry';
+import type { ContactOutcome, LifeSafetyKind, LogCategory, LogChannel, LogDirection } from '../../shared/domain/logEntry';
 import type { AppState } from './appStore';
 
 /** A customer chosen in a picker: its id plus the name shown while the record loads. */
@@ -11,14 +11,24 @@ export interface PickedCustomer {
   name: string;
 }
 
+/** An event chosen for one entry instead of the active one (a planned interruption's notice). */
+export interface PickedEvent {
+  id: string;
+  name: string;
+}
+
 /** What the quick-entry bar (and the correction form) edit. Times are `datetime-local` values. */
 export interface LogDraft {
+  /** null: the entry goes to the active event. */
+  event: PickedEvent | null;
   customer: PickedCustomer | null;
   /** Text typed in the customer picker (a name, account or phone fragment). */
   customerQuery: string;
   contactId: string | null;
   channel: LogChannel;
   direction: LogDirection;
+  /** How an outbound call to the customer went (kept only for outbound entries with a customer). */
+  outcome: ContactOutcome;
   category: LogCategory;
   lifeSafety: LifeSafetyKind | null;
   etr: string;
@@ -35,11 +45,13 @@ export interface LogDraft {
 }
 
 export const emptyLogDraft: LogDraft = {
+  event: null,
   customer: null,
   customerQuery: '',
   contactId: null,
   channel: 'phone',
   direction: 'outbound',
+  outcome: 'reached',
   category: 'status_update',
   lifeSafety: null,
   etr: '',
@@ -74,19 +86,22 @@ export const emptyLogFilters: LogFilters = {
   text: '',
 };
 
+export type QuickEntryFocus = 'customer' | 'outcome';
+
 export interface LogSlice {
   logDraft: LogDraft;
   logFilters: LogFilters;
   followUpsShowClosed: boolean;
-  /** Set by Ctrl/Cmd+L; the quick-entry bar takes focus and clears it. */
-  quickEntryFocusPending: boolean;
+  /** The field the quick-entry bar focuses next (Ctrl/Cmd+L: the customer; a prefilled call: its
+   *  outcome); the bar clears it once focused. */
+  quickEntryFocusPending: QuickEntryFocus | false;
   eventSwitcherOpen: boolean;
   setLogDraft: (patch: Partial<LogDraft>) => void;
   resetLogDraft: () => void;
   setLogFilters: (patch: Partial<LogFilters>) => void;
   resetLogFilters: () => void;
   setFollowUpsShowClosed: (show: boolean) => void;
-  requestQuickEntryFocus: () => void;
+  requestQuickEntryFocus: (field?: QuickEntryFocus) => void;
   quickEntryFocused: () => void;
   setEventSwitcherOpen: (open: boolean) => void;
 }
@@ -102,7 +117,7 @@ export const createLogSlice: StateCreator<AppState, [], [], LogSlice> = (set) =>
   setLogFilters: (patch) => set((state) => ({ logFilters: { ...state.logFilters, ...patch } })),
   resetLogFilters: () => set({ logFilters: emptyLogFilters }),
   setFollowUpsShowClosed: (followUpsShowClosed) => set({ followUpsShowClosed }),
-  requestQuickEntryFocus: () => set({ quickEntryFocusPending: true }),
+  requestQuickEntryFocus: (field = 'customer') => set({ quickEntryFocusPending: field }),
   quickEntryFocused: () => set({ quickEntryFocusPending: false }),
   setEventSwitcherOpen: (eventSwitcherOpen) => set({ eventSwitcherOpen }),
 });

@@ -67,7 +67,7 @@ export function generateLog(p: LogPlan): LogEntry[] {
       operationalPeriod: event ? operationalPeriodAt(event, occurredMs)?.number ?? null : null,
       authorId: author.id, authorName: author.name, occurredAt: iso(occurredMs), recordedAt: iso(recordedMs),
       customerId: null, contactId: null, channel: 'phone', direction: 'outbound', lifeSafety: null, significant: false,
-      details: '', followUp: null, closesFollowUpOf: null, correctsId: null, etrGiven: null, ...fields,
+      details: '', followUp: null, closesFollowUpOf: null, correctsId: null, etrGiven: null, contactOutcome: null, ...fields,
     };
     entries.push(entry);
     return entry;

@@ -12,6 +12,10 @@ export const logCategories = ['status_update', 'request', 'commitment', 'etr_giv
 export type LogCategory = (typeof logCategories)[number];
 export const lifeSafetyKinds = ['live_wire', 'fire', 'property_damage'] as const;
 export type LifeSafetyKind = (typeof lifeSafetyKinds)[number];
+/** How an outbound call to a customer went; null on other entries (and on entries logged before this
+ *  field existed, which count as reached: see shared/outreach/contactProgress.ts). */
+export const contactOutcomes = ['reached', 'no_answer', 'unreachable'] as const;
+export type ContactOutcome = (typeof contactOutcomes)[number];
 
 export const SUMMARY_MAX = 500;
 
@@ -36,6 +40,7 @@ export const logContentShape = {
   direction: choice(logDirections, 'Direction'),
   category: choice(logCategories, 'Category'),
   lifeSafety: choice(lifeSafetyKinds, 'Life-safety kind').nullable().default(null),
+  contactOutcome: choice(contactOutcomes, 'Outcome').nullable().default(null),
   significant: z.boolean().default(false),
   summary: requiredText('Summary', SUMMARY_MAX),
   details: optionalText('Details', 10_000),
@@ -62,6 +67,9 @@ const checkContent = (e: ContentLike, ctx: z.RefinementCtx) => {
   }
   if (e.category === 'etr_given' && e.etrGiven === null) {
     ctx.addIssue({ code: 'custom', path: ['etrGiven', 'etr'], message: 'ETR given needs the ETR time' });
+  }
+  if (e.contactOutcome !== null && (e.direction !== 'outbound' || e.customerId === null)) {
+    ctx.addIssue({ code: 'custom', path: ['contactOutcome'], message: 'An outcome belongs to an outbound call to a customer' });
   }
   if (e.contactId !== null && e.customerId === null) {
     ctx.addIssue({ code: 'custom', path: ['customerId'], message: 'Choose the customer of this contact' });

@@ -50,6 +50,16 @@ describe('domain validation messages', () => {
     expect(logEntryInputSchema.parse({ ...base, category: 'emergency_report', lifeSafety: 'live_wire' }).summary).toBe('Wire down');
   });
 
+  it('accepts a call outcome only on an outbound entry with a customer', () => {
+    const call = { channel: 'phone', direction: 'outbound', category: 'status_update', summary: 'No answer', customerId: '0190a0b0-1c2d-7e3f-8a9b-0c1d2e3f4a5b' };
+    expect(logEntryInputSchema.parse({ ...call, contactOutcome: 'no_answer' }).contactOutcome).toBe('no_answer');
+    expect(logEntryInputSchema.parse(call).contactOutcome).toBeNull();
+    const problem = [{ path: 'contactOutcome', message: 'An outcome belongs to an outbound call to a customer' }];
+    expect(issuesOf(logEntryInputSchema, { ...call, direction: 'inbound', contactOutcome: 'reached' })).toEqual(problem);
+    expect(issuesOf(logEntryInputSchema, { ...call, customerId: null, contactOutcome: 'unreachable' })).toEqual(problem);
+    expect(issuesOf(logEntryInputSchema, { ...call, contactOutcome: 'busy' })).toEqual([{ path: 'contactOutcome', message: 'Choose a valid outcome' }]);
+  });
+
   it('requires a summary and limits its length', () => {
     const base = { channel: 'phone', direction: 'inbound', category: 'request' };
     expect(issuesOf(logEntryInputSchema, { ...base, summary: '   ' })).toEqual([{ path: 'summary', message: 'Summary is required' }]);

@@ -5,7 +5,7 @@ import { isContact } from '../rows';
 import type { CustomerRow, CustomerView, LogEntryRow } from '../rows';
 
 /** Moves each talked-to customer's last contact forward (never back). Call inside a rw transaction on lastContacts. */
-export async function touchLastContacts(db: LiaisonDb, entries: readonly Pick<LogEntryRow, 'customerId' | 'direction' | 'occurredAt'>[]): Promise<void> {
+export async function touchLastContacts(db: LiaisonDb, entries: readonly Pick<LogEntryRow, 'customerId' | 'direction' | 'contactOutcome' | 'occurredAt'>[]): Promise<void> {
   const latest = new Map<string, string>();
   for (const e of entries) if (isContact(e) && (latest.get(e.customerId!) ?? '') < e.occurredAt) latest.set(e.customerId!, e.occurredAt);
   if (latest.size === 0) return;

@@ -48,6 +48,10 @@ describe('log commands', () => {
     expect((await db.lastContacts.get(customer.id))?.at ?? null).toBe(entry.occurredAt);
     expect((await db.outbox.toArray()).slice(mutationsBefore).map((m) => m.entity)).toEqual(['logEntry', 'logEntry']);
     expect(await db.customers.get(customer.id)).toEqual(customerBefore);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const unanswered = expectOk(await appendLogEntry(db, logInput({ customerId: customer.id, contactOutcome: 'no_answer' })));
+    expect(unanswered.occurredAt > entry.occurredAt).toBe(true);
+    expect((await db.lastContacts.get(customer.id))?.at ?? null).toBe(entry.occurredAt);
   });
 
   it('refuses invalid entries with specific messages and writes nothing', async () => {

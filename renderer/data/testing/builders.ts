@@ -78,6 +78,6 @@ export const logRecord = (o: Partial<LogEntry> = {}): LogEntry => ({
   ...baseFields(o),
   eventId: null, operationalPeriod: null, authorId: 'user-test', authorName: 'Test User', occurredAt: T0, recordedAt: T0,
   customerId: null, contactId: null, channel: 'phone', direction: 'outbound', category: 'status_update', lifeSafety: null,
-  significant: false, summary: 'Checked in.', details: '', followUp: null, closesFollowUpOf: null, correctsId: null, etrGiven: null,
+  significant: false, summary: 'Checked in.', details: '', followUp: null, closesFollowUpOf: null, correctsId: null, etrGiven: null, contactOutcome: null,
   ...o,
 });

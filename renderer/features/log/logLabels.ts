@@ -1,6 +1,6 @@
 // Words shown for the log's coded values, in one place so the bar, the timeline, the filters and the
 // follow-ups list say the same thing.
-import type { LifeSafetyKind, LogCategory, LogChannel, LogDirection } from '../../../shared/domain/logEntry';
+import type { ContactOutcome, LifeSafetyKind, LogCategory, LogChannel, LogDirection } from '../../../shared/domain/logEntry';
 
 export const categoryLabels: Record<LogCategory, string> = {
   status_update: 'Status update',
@@ -24,6 +24,12 @@ export const directionLabels: Record<LogDirection, string> = {
   inbound: 'Inbound',
   outbound: 'Outbound',
   internal: 'Internal',
+};
+
+export const outcomeLabels: Record<ContactOutcome, string> = {
+  reached: 'Reached',
+  no_answer: 'No answer / left message',
+  unreachable: 'Unreachable (no working number)',
 };
 
 export const lifeSafetyLabels: Record<LifeSafetyKind, string> = {

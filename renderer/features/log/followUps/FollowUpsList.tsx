@@ -12,6 +12,7 @@ import { useAppStore } from '../../../store/appStore';
 import { selectFollowUpsShowClosed, selectSetFollowUpsShowClosed } from '../../../store/logSelectors';
 import { categoryLabels } from '../logLabels';
 import tone from '../tone.module.css';
+import { CallbacksSection } from './CallbacksSection';
 import { CloseFollowUpModal } from './CloseFollowUpModal';
 import { followUpSections, loadFollowUps } from './followUpsModel';
 import type { FollowUpRow } from './followUpsModel';
@@ -96,6 +97,7 @@ export function FollowUpsList() {
           </>
         ) : null}
       </Text>
+      <CallbacksSection now={now} />
       {(['overdue', 'due', 'open'] as const).map((state) =>
         sections[state].length > 0 ? <OpenTable key={state} state={state} rows={sections[state]} now={now} onClose={setClosing} /> : null,
       )}

@@ -1,16 +1,17 @@
 // Every field of a log entry, shared by the quick-entry bar (compact rows) and the correction form
 // (a column). DOM order is the Tab order: who, how, what kind, what was said, flags and follow-up,
-// then the time (last: it defaults to now, and a date-time input takes several Tabs to cross).
+// the outcome of an outbound call, then the time (last: it defaults to now, and a date-time input
+// takes several Tabs to cross).
 // Fields that only matter for one category appear right after the category.
 import { Button, Checkbox, NativeSelect, TextInput, Textarea } from '@mantine/core';
 import type { ReactNode, RefObject } from 'react';
 import { lifeSafetyKinds, SUMMARY_MAX } from '../../../../shared/domain/logEntry';
 import type { LogDraft } from '../../../store/logSlice';
-import { categoryLabels, channelLabels, directionLabels, lifeSafetyLabels, optionsOf } from '../logLabels';
+import { categoryLabels, channelLabels, directionLabels, lifeSafetyLabels, optionsOf, outcomeLabels } from '../logLabels';
 import { ContactSelect } from './ContactSelect';
 import { CustomerPicker } from './CustomerPicker';
 import classes from './LogEntryFields.module.css';
-import { followUpDefaults, withoutError } from './quickEntryModel';
+import { asksOutcome, followUpDefaults, withoutError } from './quickEntryModel';
 import type { DraftErrors, DraftField } from './quickEntryModel';
 
 export interface LogEntryFieldsProps {
@@ -26,6 +27,7 @@ export interface LogEntryFieldsProps {
   now: number;
   customerRef?: RefObject<HTMLInputElement | null>;
   contactRef?: RefObject<HTMLSelectElement | null>;
+  outcomeRef?: RefObject<HTMLSelectElement | null>;
   /** Focus the summary when a modal opens (Mantine's `data-autofocus`). */
   autoFocusSummary?: boolean;
   /** Commands placed at the end of the last row (the bar's Log button). */
@@ -34,6 +36,7 @@ export interface LogEntryFieldsProps {
 
 const channelOptions = optionsOf(channelLabels);
 const directionOptions = optionsOf(directionLabels);
+const outcomeOptions = optionsOf(outcomeLabels);
 const categoryOptions = optionsOf(categoryLabels);
 const lifeSafetyOptions = [{ value: '', label: 'Choose the danger…' }, ...lifeSafetyKinds.map((k) => ({ value: k, label: lifeSafetyLabels[k] }))];
 
@@ -77,7 +80,7 @@ export function LogEntryFields(props: LogEntryFieldsProps) {
       <NativeSelect className={classes.narrow} size={size} label="Channel" data={channelOptions} value={draft.channel} error={errors.channel}
         onChange={(e) => set({ channel: e.currentTarget.value as LogDraft['channel'] }, 'channel')} />
       <NativeSelect className={classes.narrow} size={size} label="Direction" data={directionOptions} value={draft.direction} error={errors.direction}
-        onChange={(e) => set({ direction: e.currentTarget.value as LogDraft['direction'] }, 'direction')} />
+        onChange={(e) => set({ direction: e.currentTarget.value as LogDraft['direction'] }, 'direction', 'outcome')} />
       <NativeSelect className={classes.category} size={size} label="Category" data={categoryOptions} value={draft.category} error={errors.category}
         onChange={(e) => set({ category: e.currentTarget.value as LogDraft['category'] }, 'category', 'lifeSafety', 'etr')} />
       {emergency ? (
@@ -108,6 +111,13 @@ export function LogEntryFields(props: LogEntryFieldsProps) {
       )}
     </>
   );
+
+  // Shown for outbound calls to a customer only; after the flags, so the Tab path through the common
+  // fields is the same for every entry.
+  const outcome = asksOutcome(draft) ? (
+    <NativeSelect ref={props.outcomeRef} className={classes.category} size={size} label="Outcome" data={outcomeOptions} value={draft.outcome} error={errors.outcome}
+      onChange={(e) => set({ outcome: e.currentTarget.value as LogDraft['outcome'] }, 'outcome')} />
+  ) : null;
 
   const when = (
     <TextInput
@@ -153,6 +163,7 @@ export function LogEntryFields(props: LogEntryFieldsProps) {
       <div className={classes.row}>
         {what}
         {flags}
+        {outcome}
         {when}
         {props.actions ? <div className={classes.actions}>{props.actions}</div> : null}
       </div>

@@ -47,6 +47,7 @@ export function QuickEntryBar() {
   const formRef = useRef<HTMLFormElement>(null);
   const customerRef = useRef<HTMLInputElement>(null);
   const contactRef = useRef<HTMLSelectElement>(null);
+  const outcomeRef = useRef<HTMLSelectElement>(null);
   const committing = useRef(false);
   const now = useNow(15_000);
   const event = useActiveEvent();
@@ -58,7 +59,7 @@ export function QuickEntryBar() {
   useEffect(() => {
     if (!focusPending) return;
     const frame = requestAnimationFrame(() => {
-      customerRef.current?.focus();
+      (focusPending === 'outcome' && outcomeRef.current ? outcomeRef : customerRef).current?.focus();
       quickEntryFocused();
     });
     return () => cancelAnimationFrame(frame);
@@ -103,14 +104,21 @@ export function QuickEntryBar() {
             <Kbd size="xs">{shortcut.label('L')}</Kbd> from anywhere · <Kbd size="xs">Enter</Kbd> to log
           </Text>
         </Group>
-        <Text size="xs" c="dimmed" truncate>
-          {event === undefined ? '' : event ? (
-            <>
-              Logging to <strong>{event.name}</strong>
-              {period ? ` · OP ${period.number} (${formatWhen(period.startsAt, now)}–${formatWhen(period.endsAt, now)})` : ''}
-            </>
-          ) : 'No active event: entries are logged outside any event'}
-        </Text>
+        {draft.event ? (
+          <Group gap={6} wrap="nowrap">
+            <Text size="xs" c="dimmed" truncate>Logging to <strong>{draft.event.name}</strong> (this entry only)</Text>
+            <Button size="compact-xs" variant="subtle" onClick={() => setDraft({ event: null })}>Use the active event</Button>
+          </Group>
+        ) : (
+          <Text size="xs" c="dimmed" truncate>
+            {event === undefined ? '' : event ? (
+              <>
+                Logging to <strong>{event.name}</strong>
+                {period ? ` · OP ${period.number} (${formatWhen(period.startsAt, now)}–${formatWhen(period.endsAt, now)})` : ''}
+              </>
+            ) : 'No active event: entries are logged outside any event'}
+          </Text>
+        )}
       </Group>
       <form ref={formRef} noValidate onSubmit={onSubmit} onKeyDown={onKeyDown} aria-labelledby={QUICK_ENTRY_HEADING_ID}>
         <LogEntryFields
@@ -127,6 +135,7 @@ export function QuickEntryBar() {
           now={now}
           customerRef={customerRef}
           contactRef={contactRef}
+          outcomeRef={outcomeRef}
           actions={
             <Button type="submit" leftSection={<IconCornerDownLeft size={15} stroke={1.8} aria-hidden />} aria-keyshortcuts="Enter Control+Enter">
               Log entry

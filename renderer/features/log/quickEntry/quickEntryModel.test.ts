@@ -115,6 +115,24 @@ describe('quick-entry commit', () => {
   });
 });
 
+describe('call outcome and event of an entry', () => {
+  it('records the outcome of an outbound call to a customer only, and logs a notice to a chosen event', async () => {
+    const { db, picked, storm } = await setup();
+    const noAnswer = await commitDraft(db, draft({ ...picked, outcome: 'no_answer' }), noBriefing);
+    expect(noAnswer.ok && noAnswer.entry).toMatchObject({ contactOutcome: 'no_answer', eventId: storm.id });
+    const inbound = await commitDraft(db, draft({ ...picked, direction: 'inbound', outcome: 'no_answer' }), noBriefing);
+    expect(inbound.ok && inbound.entry.contactOutcome).toBeNull();
+    const internal = await commitDraft(db, draft({ outcome: 'unreachable' }), noBriefing);
+    expect(internal.ok && internal.entry.contactOutcome).toBeNull();
+
+    const planned = expectOk(await createEvent(db, eventInput({ name: 'Feeder 12 rebuild', kind: 'planned_outage' })));
+    const notice = await commitDraft(db, draft({ ...picked, event: { id: planned.id, name: planned.name } }), noBriefing);
+    expect(notice.ok && notice.entry).toMatchObject({ eventId: planned.id, contactOutcome: 'reached' });
+    if (!noAnswer.ok) throw new Error('not logged');
+    expect(draftFromEntry(noAnswer.entry, picked.customer.name).outcome).toBe('no_answer');
+  });
+});
+
 describe('correction form', () => {
   it('starts from what the entry says and appends a correction pointing at the original', async () => {
     const { db, picked } = await setup();

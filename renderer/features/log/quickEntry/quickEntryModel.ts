@@ -14,7 +14,7 @@ import { emptyLogDraft } from '../../../store/logSlice';
 import type { LogDraft } from '../../../store/logSlice';
 
 export type DraftField =
-  | 'customer' | 'contactId' | 'channel' | 'direction' | 'category' | 'lifeSafety' | 'etr' | 'summary'
+  | 'customer' | 'contactId' | 'channel' | 'direction' | 'outcome' | 'category' | 'lifeSafety' | 'etr' | 'summary'
   | 'details' | 'significant' | 'followUpOwner' | 'followUpDue' | 'occurredAt' | 'form';
 export type DraftErrors = Partial<Record<DraftField, string>>;
 
@@ -30,15 +30,20 @@ export type CommitOutcome = { ok: true; entry: LogEntryRow } | { ok: false; erro
 /** A draft time as the shared input's instant; one left empty is sent as '' so the schema names it. */
 const sentTime = (value: string, original: string | null | undefined): string => keepOriginalTime(value, original) ?? '';
 
+/** Whether the draft is a call whose outcome is asked (an outbound entry with a customer). */
+export const asksOutcome = (draft: LogDraft): boolean => draft.direction === 'outbound' && draft.customer !== null;
+
 /** The shared input the draft stands for. */
 export function draftToInput(draft: LogDraft, ctx: DraftContext): LogEntryInput {
   const base = ctx.base;
   const emergency = draft.category === 'emergency_report';
   return {
+    ...(draft.event && !base ? { eventId: draft.event.id } : {}),
     customerId: draft.customer?.id ?? null,
     contactId: draft.customer ? draft.contactId : null,
     channel: draft.channel,
     direction: draft.direction,
+    contactOutcome: asksOutcome(draft) ? draft.outcome : null,
     category: draft.category,
     lifeSafety: emergency ? draft.lifeSafety : null,
     significant: draft.significant || emergency,
@@ -62,6 +67,7 @@ const fieldOfPath: Record<string, DraftField> = {
   contactId: 'contactId',
   channel: 'channel',
   direction: 'direction',
+  contactOutcome: 'outcome',
   category: 'category',
   lifeSafety: 'lifeSafety',
   etrGiven: 'etr',
@@ -124,6 +130,7 @@ export function draftFromEntry(entry: LogEntryRow, customerName: string | null):
     contactId: entry.contactId,
     channel: entry.channel,
     direction: entry.direction,
+    outcome: entry.contactOutcome ?? 'reached',
     category: entry.category,
     lifeSafety: entry.lifeSafety,
     etr: entry.etrGiven ? toLocalInput(entry.etrGiven.etr) : '',

@@ -4,8 +4,9 @@
 import { Badge, Button, Group, Text } from '@mantine/core';
 import { IconAlertTriangle, IconArrowBackUp, IconArrowDown, IconArrowUp, IconPencil } from '@tabler/icons-react';
 import type { LogEntryRow } from '../../../data/rows';
+import { Ics213EntryButton } from '../../ics/Ics213EntryButton';
 import { formatDateTime, formatDuration, formatWhen } from '../../../format/time';
-import { categoryLabels, channelLabels, directionLabels, lifeSafetyLabels } from '../logLabels';
+import { categoryLabels, channelLabels, directionLabels, lifeSafetyLabels, outcomeLabels } from '../logLabels';
 import tone from '../tone.module.css';
 import type { EntryView } from './timelineModel';
 import classes from './TimelineEntry.module.css';
@@ -95,7 +96,10 @@ export function TimelineEntry({ view, now, onCorrect, onJump }: TimelineEntryPro
           <Text size="sm" fw={600} id={titleId} className={classes.who} truncate>{who}</Text>
           <Badge size="xs" variant="light" color="gray">{categoryLabels[entry.category]}</Badge>
           {entry.significant && !lifeSafety ? <Badge size="xs" variant="light" color="gray">Significant</Badge> : null}
-          <Text size="xs" c="dimmed">{channelLabels[entry.channel]} · {directionLabels[entry.direction]}</Text>
+          <Text size="xs" c="dimmed">
+            {channelLabels[entry.channel]} · {directionLabels[entry.direction]}
+            {entry.contactOutcome && entry.contactOutcome !== 'reached' ? ` · ${outcomeLabels[entry.contactOutcome]}` : ''}
+          </Text>
         </Group>
         {view.isCurrent ? (
           <Button variant="default" size="compact-xs" leftSection={<IconPencil size={12} aria-hidden />} onClick={() => onCorrect(view)} aria-label={`Correct the entry: ${who}, ${formatWhen(entry.occurredAt, now)}`}>
@@ -116,6 +120,7 @@ export function TimelineEntry({ view, now, onCorrect, onJump }: TimelineEntryPro
           Recorded {formatWhen(entry.recordedAt, now)} by {entry.authorName}
         </Text>
         <LinkLine view={view} now={now} onJump={onJump} />
+        <Ics213EntryButton view={view} who={who} />
       </Group>
     </article>
   );

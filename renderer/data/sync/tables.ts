@@ -35,8 +35,8 @@ export const entityOrder: readonly EntityName[] = ['event', 'customer', 'contact
 export const tableOf = (db: LiaisonDb, entity: EntityName): Table<Record<string, unknown>, unknown> =>
   db.table(entityTables[entity]);
 
-/** Every table a sync write may touch, for one transaction. */
+/** Every table a sync write may touch, for one transaction (log entries move customers' last contact). */
 export const syncWriteTables = (db: LiaisonDb): Table[] => [
-  db.customers, db.contacts, db.events, db.briefings, db.briefingAcks, db.logEntries,
+  db.customers, db.contacts, db.events, db.briefings, db.briefingAcks, db.logEntries, db.lastContacts,
   db.outbox, db.syncMeta, conflictsTable(db), serverCopiesTable(db),
 ];

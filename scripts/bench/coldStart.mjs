@@ -60,8 +60,9 @@ export const coldStartMeasurement = {
       }],
       details: [
         `cold start (median of ${all.length}, ms since navigation start): script running ${phase(all, 'scriptStart')}, database open ${phase(all, 'dbOpen')},` +
-          ` first page of ${all[0].rows} rows ${phase(all, 'firstPage')}, rows painted ${phase(all, 'firstRowsPainted')}` +
+          ` first page of ${all[0].rows} rows ${phase(all, 'firstPage')}, rows painted ${phase(all, 'firstRowsPainted')}, all ${all[0].total} counted ${phase(all, 'counted')}` +
           ` (${LAUNCHES} browser launches × ${PAGES_PER_LAUNCH} page loads); ${cpuPerOpText(totalSched(all), all.length, 'page load')}`,
+        `cold start, first page after browser launch (median of ${afterLaunch.length}): script running ${phase(afterLaunch, 'scriptStart')}, database open ${phase(afterLaunch, 'dbOpen')}, first page ${phase(afterLaunch, 'firstPage')}`,
       ],
     };
   },

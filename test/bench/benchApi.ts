@@ -134,6 +134,8 @@ export interface ColdStartResult {
   dbOpen: number;
   firstPage: number;
   firstRowsPainted: number;
+  /** The count of all customers arrived (after the rows were painted). */
+  counted: number;
   rows: number;
   total: number;
 }

@@ -8,8 +8,8 @@ import type { KeystrokeSample, SearchRequest, SearchResult, TypedQuery } from '.
 import { allMatchingCustomers } from './searchTruth';
 import { planQueries } from './typingQueries';
 
-/** Hits the directory asks for per search (SEARCH_LIMIT in renderer/features/customers/list/useDirectoryRows.ts). */
-const LIMIT = 100;
+/** Hits the directory asks for per search (SEARCH_PAGE in renderer/features/customers/list/useDirectoryRows.ts; scrolling reads more). */
+const LIMIT = 30;
 
 export async function searchTyping(request: SearchRequest): Promise<SearchResult> {
   const db = await openLocalDb(request.dbName);

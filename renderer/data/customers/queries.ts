@@ -89,19 +89,27 @@ export async function customerIdsMatching(db: LiaisonDb, filters: CustomerFilter
   return new Set([...candidates].filter((id) => rest.every((set) => set.has(id)) && !keys.exclude.some((set) => set.has(id))));
 }
 
+export interface CustomersPageRows {
+  rows: CustomerView[];
+  /** The total matching, when it came with the rows (filtered, or by last contact); null: ask `liveCustomerCount`. */
+  total: number | null;
+}
+
 /**
- * A sorted, filtered page of live (not deleted) customers and the total matching. Unfiltered and by
- * name or tier, it reads only the page's keys (deleted customers are not in the sort indexes).
+ * A sorted, filtered page of live (not deleted) customers. Unfiltered and by name or tier, it reads
+ * only the page's keys (deleted customers are not in the sort indexes) and leaves the total to
+ * `liveCustomerCount`: counting 50k index entries takes longer than the page, so a screen can show
+ * the rows first.
  */
-export async function customersPage(db: LiaisonDb, q: CustomersPageQuery = {}): Promise<CustomersPage> {
+export async function customersPageRows(db: LiaisonDb, q: CustomersPageQuery = {}): Promise<CustomersPageRows> {
   const { filters = {}, sort = 'name', descending = false, offset = 0, limit = 100, now = Date.now() } = q;
   return db.transaction('r', db.customers, db.lastContacts, async () => {
     const keys = await filterKeys(db, filters, now);
-    let total: number;
+    let total: number | null = null;
     let pageIds: string[];
     if (keys === null && sort !== 'lastContacted') {
-      const ordered = () => db.customers.orderBy(sortIndex[sort]);
-      [total, pageIds] = await Promise.all([ordered().count(), (descending ? ordered().reverse() : ordered()).offset(offset).limit(limit).primaryKeys()]);
+      const ordered = db.customers.orderBy(sortIndex[sort]);
+      pageIds = await (descending ? ordered.reverse() : ordered).offset(offset).limit(limit).primaryKeys();
     } else {
       const matching = (await liveIdsInOrder(db, sort)).filter((id) => keys === null || passes(keys, id));
       if (descending) matching.reverse();
@@ -109,7 +117,18 @@ export async function customersPage(db: LiaisonDb, q: CustomersPageQuery = {}): 
       pageIds = matching.slice(offset, offset + limit);
     }
     const rows = (await db.customers.bulkGet(pageIds)).filter((r): r is CustomerRow => r !== undefined);
-    return { total, rows: await withLastContacts(db, rows) };
+    return { rows: await withLastContacts(db, rows), total };
+  });
+}
+
+/** How many live customers there are (from the name index, which lists only live ones). */
+export const liveCustomerCount = (db: LiaisonDb): Promise<number> => db.customers.orderBy('nameKey').count();
+
+/** A page of customers and the total matching (see `customersPageRows`). */
+export async function customersPage(db: LiaisonDb, q: CustomersPageQuery = {}): Promise<CustomersPage> {
+  return db.transaction('r', db.customers, db.lastContacts, async () => {
+    const page = await customersPageRows(db, q);
+    return { rows: page.rows, total: page.total ?? (await liveCustomerCount(db)) };
   });
 }
 

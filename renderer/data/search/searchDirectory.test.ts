@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bulkLoad } from '../bulkLoad';
-import { deleteContact } from '../contacts/commands';
-import { deleteCustomer } from '../customers/commands';
+import { deleteContact, updateContact } from '../contacts/commands';
+import { deleteCustomer, updateCustomer } from '../customers/commands';
 import { contactRecord, customerRecord } from '../testing/builders';
 import { createTestDb, expectOk } from '../testing/testDb';
 import { searchDirectory } from './searchDirectory';
@@ -31,6 +31,17 @@ describe('directory search', () => {
     expect(hits[1]!.matches).toEqual([{ kind: 'contact', contactId: maria.id, contactName: 'María Hernández', field: 'name' }]);
     expect(hits[0]!.matches).toEqual([{ kind: 'customer', field: 'name' }]);
     expect(names(await searchDirectory(db, 'Okaf'))).toEqual(['Lakeport Water Treatment Plant']);
+  });
+
+  it('sees every write between two keystrokes (what successive searches share is dropped on writes)', async () => {
+    const { db, mercy, maria } = await directory();
+    expect(names(await searchDirectory(db, 'hern'))).toEqual(['Hernandez Foods Distribution', 'Mercy Regional Hospital']);
+    expectOk(await updateContact(db, maria.id, { name: 'María Castillo' }));
+    expect(names(await searchDirectory(db, 'hern'))).toEqual(['Hernandez Foods Distribution']);
+    expectOk(await updateCustomer(db, mercy.id, { name: 'Mercy Hernandez Hospital' }));
+    const hits = await searchDirectory(db, 'hern');
+    expect(names(hits)).toEqual(['Mercy Hernandez Hospital', 'Hernandez Foods Distribution']);
+    expect(hits[0]!.matches).toEqual([{ kind: 'customer', field: 'name' }]);
   });
 
   it('finds phone numbers by any run of digits, whatever the punctuation', async () => {

@@ -3,9 +3,12 @@
 // [customerId, contactId] pairs from the contacts index (contacts are keyed by customer, migration
 // 003), so intersecting words per customer needs no records. Only the best few candidates are read,
 // to rank them and say what matched. All words must match the same customer: its own fields or any
-// of its live contacts (deleted records have no tokens).
+// of its live contacts (deleted records have no tokens). A word with more keys than the cap (one or
+// two letters, or a very common name) is checked on the records read for the other words only, so
+// while it is being typed it may miss a customer whose OTHER contact has it; the next letter fixes it.
 import { contactFieldTokens, customerFieldTokens, matchTerm, parseSearchQuery } from '../../../shared/search/tokens';
 import type { LiaisonDb } from '../db';
+import { searchCacheOf } from './searchCache';
 import { withLastContacts } from '../customers/lastContacts';
 import type { ContactRow, CustomerRow, CustomerView } from '../rows';
 
@@ -23,15 +26,12 @@ export interface SearchHit {
 }
 
 /** Keys read per word and table; a word with more hits is unselective and verified on records. */
-const KEY_CAP = 250;
+const KEY_CAP = 1000;
 /** One or two letters can never be complete at scale: read fewer keys for them. */
 const SHORT_KEY_CAP = 100;
 /** Extra candidates read beyond `limit` (more when unselective words must be verified on records). */
 const SLACK = 10;
-const VERIFY_SLACK = 60;
-/** Customers whose contacts are read together when verifying unselective words, and at most how many batches. */
-const VERIFY_BATCH = 20;
-const VERIFY_BATCHES = 3;
+const VERIFY_SLACK = 30;
 const fieldWeight = { name: 100, account: 90, phone: 80, email: 60, address: 50, feeder: 50 } as const;
 
 interface Lookup {
@@ -106,8 +106,9 @@ export async function searchDirectory(db: LiaisonDb, query: string, limit = 50, 
   const { within = null, keyCap = KEY_CAP } = options;
   const terms = parseSearchQuery(query);
   if (terms.length === 0) return [];
+  const cache = searchCacheOf(db);
   return db.transaction('r', db.customers, db.contacts, db.lastContacts, async () => {
-    const lookups = await Promise.all(terms.map((t) => lookup(db, t, keyCap, limit)));
+    const lookups = await Promise.all(terms.map((t) => cache.lookup(`${t}|${keyCap}|${limit}`, () => lookup(db, t, keyCap, limit))));
     // Candidates from the smallest complete word (exact), else from the longest (capped) word.
     const complete = lookups.filter((l) => l.complete).sort((a, b) => a.own.size + a.viaContacts.size - (b.own.size + b.viaContacts.size));
     const seed = complete[0] ?? [...lookups].sort((a, b) => b.term.length - a.term.length)[0]!;
@@ -122,7 +123,10 @@ export async function searchDirectory(db: LiaisonDb, query: string, limit = 50, 
       .map((r) => r.id);
 
     const pairs = ranked.flatMap((id) => [...new Set(lookups.flatMap((l) => [...(l.viaContacts.get(id) ?? [])]))].map((c): [string, string] => [id, c]));
-    const [customerRows, contactRows] = await Promise.all([db.customers.bulkGet(ranked), db.contacts.bulkGet(pairs)]);
+    const [customerRows, contactRows] = await Promise.all([
+      cache.recordsOf('customer', ranked, (missing) => db.customers.bulkGet(missing.map((i) => ranked[i]!))),
+      cache.recordsOf('contact', pairs.map((p) => p.join('|')), (missing) => db.contacts.bulkGet(missing.map((i) => pairs[i]!))),
+    ]);
     const customers = customerRows.filter((c): c is CustomerRow => !!c && c.deletedAt === null);
     const contactsOf = new Map<string, Map<string, ContactRow>>(customers.map((c) => [c.id, new Map()]));
     const addContacts = (rows: readonly (ContactRow | undefined)[]) => {
@@ -131,17 +135,10 @@ export async function searchDirectory(db: LiaisonDb, query: string, limit = 50, 
     addContacts(contactRows);
 
     // A capped word may not list a candidate that matches: check the customer's own tokens and the
-    // contacts read so far, then read the remaining candidates' contacts a batch at a time.
+    // contacts read for it.
     const matchesWord = (c: CustomerRow, term: string) =>
       matchTerm(c.searchTokens, term) !== null || [...contactsOf.get(c.id)!.values()].some((k) => matchTerm(k.searchTokens, term) !== null);
-    const verified = (c: CustomerRow) => capped.every((l) => matchesWord(c, l.term));
-    const accepted = customers.filter(verified);
-    const pending = terms.length > 1 ? customers.filter((c) => !verified(c)) : [];
-    for (let i = 0; i < pending.length && i < VERIFY_BATCH * VERIFY_BATCHES && accepted.length < limit; i += VERIFY_BATCH) {
-      const batch = pending.slice(i, i + VERIFY_BATCH);
-      addContacts((await Promise.all(batch.map((c) => db.contacts.where('customerId').equals(c.id).toArray()))).flat());
-      accepted.push(...batch.filter(verified));
-    }
+    const accepted = customers.filter((c) => capped.every((l) => matchesWord(c, l.term)));
 
     const hits: (Omit<SearchHit, 'customer'> & { customer: CustomerRow })[] = [];
     for (const customer of accepted) {

@@ -46,6 +46,11 @@ export function DirectoryList(props: DirectoryListProps) {
   const last = items.at(-1)?.index ?? 0;
 
   useEffect(() => onWindowChange(pageWindow(first, last, PAGE_SIZE)), [first, last, onWindowChange]);
+  // The placeholder row after the search hits read so far came into view: read more.
+  const { loadMore } = rows;
+  useEffect(() => {
+    if (loadMore && last >= count - 1) loadMore();
+  }, [loadMore, last, count]);
   // Follow the cursor (and jump to the top of a new result), but not on every live update of the count.
   const cursorTarget = cursor < count ? cursor : -1;
   useEffect(() => {

@@ -31,11 +31,15 @@ interface DirectoryToolbarProps {
   searchShortcutAria: string;
 }
 
-/** "1,234 customers", "12 matches", "100+ matches": the Filters button and chips say what is filtered. */
+/** "1,234 customers", "12 matches", "30+ matches": the Filters button and chips say what is filtered. */
 function countText(rows: DirectoryRows): string {
   if (rows.total === undefined) return 'Loading customers…';
+  if (rows.counting) return 'Counting customers…';
   const n = formatCount(rows.total);
-  if (rows.mode === 'search') return `${rows.capped ? `${n}+` : n} ${rows.total === 1 ? 'match' : 'matches'}`;
+  if (rows.mode === 'search') {
+    const hits = rows.loadMore ? rows.total - 1 : rows.total;
+    return `${rows.capped ? `${formatCount(hits)}+` : n} ${hits === 1 ? 'match' : 'matches'}`;
+  }
   return `${n} ${rows.total === 1 ? 'customer' : 'customers'}`;
 }
 

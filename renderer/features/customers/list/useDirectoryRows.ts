@@ -4,8 +4,8 @@
 // While a new query runs, the previous result stays on screen (marked stale) instead of flashing empty.
 import { useDebouncedValue } from '@mantine/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
-import { customerIdsMatching, customersPage } from '../../../data/customers/queries';
+import { useCallback, useMemo, useState } from 'react';
+import { customerIdsMatching, customersPageRows, liveCustomerCount } from '../../../data/customers/queries';
 import { useDb } from '../../../data/dbContext';
 import type { CustomerView } from '../../../data/rows';
 import { searchDirectory } from '../../../data/search/searchDirectory';
@@ -14,8 +14,12 @@ import type { DirectoryFilters, DirectorySort } from '../../../store/directorySl
 import { toCustomerFilters } from './directoryModel';
 import type { PageWindow } from './directoryModel';
 
-/** Hits returned by one search (each reads its records: keep it near what a screen shows); more reads as "100+". */
-export const SEARCH_LIMIT = 100;
+/**
+ * Hits read by one search: about a screen and a half (each hit reads its records, on every keystroke).
+ * Scrolling to the end of them reads this many more, up to SEARCH_MAX.
+ */
+export const SEARCH_PAGE = 30;
+const SEARCH_MAX = 300;
 /** Search runs this long after the last keystroke (it takes a few ms; this only skips mid-word runs). */
 const SEARCH_DEBOUNCE_MS = 40;
 
@@ -29,8 +33,12 @@ export interface DirectoryRows {
   mode: 'browse' | 'search';
   /** Rows in the whole result; undefined until the first result arrives. */
   total: number | undefined;
+  /** `total` is only the rows loaded so far: the count of all customers is on its way. */
+  counting: boolean;
   /** The search hit its limit: there may be more matches. */
   capped: boolean;
+  /** Reads more search hits (set while the list can show more: its last row is a placeholder for them). */
+  loadMore: (() => void) | null;
   /** The result on screen belongs to an older query (a newer one is running). */
   stale: boolean;
   /** Identifies the query (search, filters, sort) the caller asked for. */
@@ -42,7 +50,8 @@ export interface DirectoryRows {
 
 interface Loaded {
   key: string;
-  total: number;
+  /** null: browsing everything, counted separately (liveCustomerCount). */
+  total: number | null;
   offset: number;
   rows: DirectoryRowData[];
   capped: boolean;
@@ -56,30 +65,43 @@ export function useDirectoryRows(searchText: string, filters: DirectoryFilters, 
   const query = useMemo(() => ({ filters: toCustomerFilters(filters), now: Date.now() }), [filters]);
   const key = JSON.stringify([searched, query.filters, mode === 'browse' ? sort : null]);
   const offset = mode === 'browse' ? loadWindow.offset : 0;
-  const limit = mode === 'browse' ? loadWindow.limit : SEARCH_LIMIT;
+  const [depth, setDepth] = useState({ key, limit: SEARCH_PAGE });
+  const searchLimit = depth.key === key ? depth.limit : SEARCH_PAGE;
+  const limit = mode === 'browse' ? loadWindow.limit : searchLimit;
 
   const loaded = useLiveQuery(async (): Promise<Loaded> => {
     if (searched !== '') {
       const within = await customerIdsMatching(db, query.filters, query.now);
-      const hits = await searchDirectory(db, searched, SEARCH_LIMIT, { within });
+      const hits = await searchDirectory(db, searched, limit, { within });
       const rows = hits.map((h) => ({ customer: h.customer, matches: h.matches }));
-      return { key, total: rows.length, offset: 0, rows, capped: hits.length >= SEARCH_LIMIT };
+      return { key, total: rows.length, offset: 0, rows, capped: hits.length >= limit };
     }
-    const page = await customersPage(db, { filters: query.filters, sort: sort.by, descending: sort.descending, offset, limit, now: query.now });
+    const page = await customersPageRows(db, { filters: query.filters, sort: sort.by, descending: sort.descending, offset, limit, now: query.now });
     return { key, total: page.total, offset, rows: page.rows.map((customer) => ({ customer })), capped: false };
     // `key` stands for searched, filters and sort.
   }, [db, key, offset, limit]);
+  // Unfiltered browsing shows its rows before the count of all customers (which takes longer) arrives.
+  const needsCount = loaded !== undefined && loaded.total === null;
+  const liveCount = useLiveQuery(async () => (needsCount ? liveCustomerCount(db) : null), [db, needsCount]);
+  const canLoadMore = mode === 'search' && loaded?.key === key && loaded.capped && searchLimit < SEARCH_MAX;
+  const loadMore = useCallback(() => {
+    setDepth((d) => ({ key, limit: Math.min(SEARCH_MAX, (d.key === key ? d.limit : SEARCH_PAGE) + SEARCH_PAGE) }));
+  }, [key]);
+  const loadedTotal = loaded === undefined ? undefined : loaded.total ?? liveCount ?? loaded.offset + loaded.rows.length;
+  const total = loadedTotal === undefined ? undefined : loadedTotal + (canLoadMore ? 1 : 0);
 
   return useMemo(
     () => ({
       mode,
-      total: loaded?.total,
+      total,
+      counting: needsCount && (liveCount ?? null) === null,
       capped: loaded?.capped ?? false,
+      loadMore: canLoadMore ? loadMore : null,
       stale: loaded !== undefined && loaded.key !== key,
       queryKey: key,
       searchedText: searched,
       rowAt: (index: number) => (loaded ? loaded.rows[index - loaded.offset] : undefined),
     }),
-    [loaded, key, mode, searched],
+    [loaded, total, liveCount, needsCount, canLoadMore, loadMore, key, mode, searched],
   );
 }

@@ -3,7 +3,7 @@
 // each page with its cursor in one local transaction; a cursor the server cannot continue starts a
 // re-snapshot that keeps the outbox and deletes nothing until it has completed.
 import { v7 as uuidv7 } from 'uuid';
-import type { RefusalCode } from '../../shared/api/sync';
+import type { PullResponse, RefusalCode } from '../../shared/api/sync';
 import { MAX_PUSH_MUTATIONS } from '../../shared/api/sync';
 import type { LiaisonDb } from '../data/db';
 import { applyPulledPage } from '../data/sync/applyPulled';
@@ -76,25 +76,39 @@ export interface PullOutcome {
   snapshot: boolean;
 }
 
+/**
+ * Pulls pages until the server has no more. The next page is requested while the current one is
+ * written, so the server's work and IndexedDB's overlap; the cursor stored locally still moves only
+ * with each written page, and a prefetched page is simply dropped if anything fails.
+ */
 export async function pullChanges(ctx: CycleContext): Promise<PullOutcome> {
   const { db, api, signal } = ctx;
+  const pageSize = ctx.pullPageSize ?? 1000;
+  const request = (from: string | null) => {
+    const pending = api.pull(from, pageSize, signal);
+    pending.catch(() => undefined); // awaited below, or dropped after a failure: never unhandled
+    return pending;
+  };
   let cursor = await syncCursor(db);
   let reset: SeenIds | null = null;
+  let prefetched: Promise<PullResponse> | null = null;
   const outcome: PullOutcome = { pages: 0, records: 0, removed: 0, rejected: 0, snapshot: cursor === null };
   for (;;) {
     if (signal.aborted) return outcome;
     ctx.report({ phase: outcome.snapshot ? 'snapshot' : 'pulling', done: outcome.records });
     let page;
     try {
-      page = await api.pull(cursor, ctx.pullPageSize ?? 1000, signal);
+      page = await (prefetched ?? request(cursor));
     } catch (error) {
       if (!(error instanceof SyncApiError) || error.kind !== 'cursor_reset' || reset !== null) throw error;
       // Start over from the empty cursor; local data stays until the new snapshot is complete.
       reset = emptySeen();
       cursor = null;
+      prefetched = null;
       outcome.snapshot = true;
       continue;
     }
+    prefetched = page.hasMore ? request(page.cursor) : null;
     const applied = await applyPulledPage(db, page, { reset });
     outcome.pages += 1;
     outcome.records += applied.records;

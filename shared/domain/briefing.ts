@@ -62,6 +62,7 @@ const checkBriefing = (b: BriefingLike, ctx: z.RefinementCtx) => {
 /** What an author saves as a draft (event, version and status are set by the command). */
 export const briefingDraftInputSchema = z.object(briefingContentShape).superRefine(checkContent);
 export type BriefingDraftInput = z.input<typeof briefingDraftInputSchema>;
+export type BriefingContent = z.output<typeof briefingDraftInputSchema>;
 
 export const briefingSchema = z.object({ ...syncedBaseShape, ...briefingFieldsShape }).superRefine(checkBriefing);
 export type Briefing = z.output<typeof briefingSchema>;

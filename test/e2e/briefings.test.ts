@@ -1,8 +1,8 @@
 // Briefings in a real Chromium against the built server and its demo storm (four published versions),
 // signed in as the demo accounts. The liaison reads the current version, its age and every version,
 // and is warned before copying from a superseded one. The briefing author acknowledges version 4,
-// drafts, validates and publishes version 5, then sees what changed since version 4 and acknowledges
-// it. Axe in light and dark, and screenshots. Needs `npx vite build` first.
+// drafts and validates version 5, previews it with what changed since version 4, publishes it and sees
+// who has acknowledged it. Axe in light and dark, and screenshots. Needs `npx vite build` first.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -156,7 +156,7 @@ describe('briefings in Chromium', () => {
     await saveScreenshot(page, 'briefings-dark');
   });
 
-  it('lets the briefing author publish the next version, then read what changed and acknowledge it', async () => {
+  it('lets the briefing author preview and publish the next version, then see who has acknowledged it', async () => {
     await openBriefings('Elena Vasquez', 4);
     await page.getByRole('region', { name: 'New briefing: version 4' }).waitFor({ timeout: 20_000 });
     await tabTo(page.getByRole('button', { name: 'Acknowledge version 4' }));
@@ -181,6 +181,16 @@ describe('briefings in Chromium', () => {
     await page.keyboard.type('30500');
     await page.getByRole('button', { name: 'Add talking point' }).click();
     await page.keyboard.type(NEW_POINT);
+
+    // The preview is the reader's view of version 5, with what changed since version 4.
+    await page.getByRole('tab', { name: 'Preview as readers see it' }).click();
+    const changes = page.getByRole('region', { name: 'What changed since version 4, the one you last read' });
+    expect(await changes.getByRole('row', { name: /Customers affected/ }).textContent()).toBe('Customers affected38,90030,500−8,400');
+    expect(await changes.textContent()).toContain(`Added: ${NEW_POINT}`);
+    expect(await axeFindings()).toEqual([]);
+    await page.mouse.move(0, 700);
+    await saveScreenshot(page, 'briefings-preview');
+
     await page.getByRole('button', { name: 'Publish version 5' }).click();
     const confirm = page.getByRole('dialog', { name: 'Publish version 5?' });
     await confirm.getByRole('button', { name: 'Publish version 5' }).click();
@@ -189,18 +199,21 @@ describe('briefings in Chromium', () => {
     await expect.poll(versionHeading).toBe('Version 5');
     expect(await page.getByTestId('briefing-age').textContent()).toMatch(/^Figures as of \d{2}:\d{2}, (just now|\d+ min ago)$/);
     expect(await versionsNav().getByRole('button', { name: /^Version 4/ }).textContent()).toContain('Superseded');
-    const changes = page.getByRole('region', { name: 'What changed since version 4, the one you last read' });
-    expect(await changes.getByRole('row', { name: /Customers affected/ }).textContent()).toBe('Customers affected38,90030,500−8,400');
-    expect(await changes.textContent()).toContain(`Added: ${NEW_POINT}`);
+    // The author has read what they published; instead of what changed they see who has it.
+    const acks = page.getByRole('region', { name: 'Acknowledgements of version 5' });
+    await acks.waitFor();
+    expect(await versionsNav().getByText('Unread').count()).toBe(0);
+    expect(await changes.count()).toBe(0);
+    expect(await acks.textContent()).toContain('0 people acknowledged version 5.');
+    expect(await acks.getByRole('table', { name: 'Not yet acknowledged version 5' }).getByRole('row').count()).toBeGreaterThan(1);
     expect(await axeFindings()).toEqual([]);
     await page.mouse.move(0, 700);
-    await saveScreenshot(page, 'briefings-changes');
+    await saveScreenshot(page, 'briefings-acknowledgements');
 
     await tabTo(page.getByRole('button', { name: 'Acknowledge version 5' }));
     await page.keyboard.press('Enter');
     await page.getByText(/^You acknowledged version 5 at \d{2}:\d{2}$/).waitFor();
-    await expect.poll(() => versionsNav().getByText('Unread').count()).toBe(0);
-    expect(await changes.count()).toBe(1);
+    await expect.poll(() => acks.textContent()).toContain('1 person acknowledged version 5.');
     // The server accepted all of it: nothing refused, nothing left to send.
     await waitUntilSynced(page);
   });

@@ -1,4 +1,5 @@
 // Who has acknowledged a briefing version.
+import Dexie from 'dexie';
 import type { LiaisonDb } from '../db';
 import { localProfile } from '../meta/queries';
 import type { BriefingAckRow } from '../rows';
@@ -8,6 +9,10 @@ export async function acknowledgements(db: LiaisonDb, briefingId: string): Promi
   const acks = await db.briefingAcks.where('briefingId').equals(briefingId).toArray();
   return acks.sort((a, b) => a.at.localeCompare(b.at));
 }
+
+/** Acknowledgements of every version of an event's briefing (for who has read an earlier one only). */
+export const eventAcknowledgements = (db: LiaisonDb, eventId: string): Promise<BriefingAckRow[]> =>
+  db.briefingAcks.where('[eventId+version]').between([eventId, Dexie.minKey], [eventId, Dexie.maxKey]).toArray();
 
 /** The local user's acknowledgement of a briefing, or null. */
 export async function myAcknowledgement(db: LiaisonDb, briefingId: string): Promise<BriefingAckRow | null> {

@@ -2,16 +2,38 @@ import { describe, expect, it } from 'vitest';
 import { acknowledgeBriefing } from '../briefingAcks/commands';
 import { acknowledgements, myAcknowledgement } from '../briefingAcks/queries';
 import { createEvent } from '../events/commands';
+import type { LiaisonDb } from '../db';
 import { markBriefingRead } from '../meta/commands';
-import { at, briefingContent, eventInput } from '../testing/builders';
+import { metaKeys } from '../meta/keys';
+import { restoreLosingValue } from '../sync/conflictActions';
+import { conflictsTable } from '../sync/tables';
+import { at, briefingContent, eventInput, T0 } from '../testing/builders';
 import { createTestDb, expectOk } from '../testing/testDb';
-import { publishBriefing, saveBriefingDraft } from './commands';
+import { publishBriefing, saveBriefingDraft, updateBriefingDraft } from './commands';
 import { briefingChanges, briefingReadState, briefingVersions, currentBriefing, draftBriefing } from './queries';
 
 async function setup() {
   const db = await createTestDb({ name: 'Elena Vasquez', role: 'briefing_author' });
   const event = expectOk(await createEvent(db, eventInput()));
   return { db, event };
+}
+
+/** Sets this device's read marker as a reader's device would have it (publishing marks the author's). */
+async function readOnThisDevice(db: LiaisonDb, eventId: string, version: number | null) {
+  const key = metaKeys.briefingRead(eventId);
+  await (version === null ? db.syncMeta.delete(key) : db.syncMeta.put({ key, value: version }));
+}
+
+/** A conflict the server sent about a draft field: the author's value lost to a colleague's. */
+async function draftConflict(db: LiaisonDb, briefingId: string, eventId: string, field: string, winningValue: unknown, losingValue: unknown) {
+  const id = crypto.randomUUID();
+  await conflictsTable(db).put({
+    seq: 7, id, entity: 'briefing', recordId: briefingId, scopeId: eventId, field, kind: 'field', winningValue, losingValue,
+    winner: { userId: 'u-marcus', userName: 'Marcus Lee', hlc: '000001736942460000-000000-c2', at: T0 },
+    loser: { userId: 'u-elena', userName: 'Elena Vasquez', hlc: '000001736942400000-000000-c1', at: T0 },
+    status: 'open', createdAt: T0, resolvedAt: null, resolvedBy: null,
+  });
+  return id;
 }
 
 describe('briefings', () => {
@@ -53,9 +75,37 @@ describe('briefings', () => {
     expect(await db.briefings.count()).toBe(0);
   });
 
+  it('counts a version as read on the device that published it', async () => {
+    const { db, event } = await setup();
+    await publishBriefing(db, expectOk(await saveBriefingDraft(db, event.id, briefingContent())).id);
+    expect(await briefingReadState(db, event.id)).toMatchObject({ lastReadVersion: 1, unread: false, changesSinceRead: null });
+    await publishBriefing(db, expectOk(await saveBriefingDraft(db, event.id, briefingContent({ customersRestored: 20_000 }))).id);
+    expect(await briefingReadState(db, event.id)).toMatchObject({ current: { version: 2 }, lastReadVersion: 2, unread: false });
+  });
+
+  it('restores a draft field that lost a sync conflict, as an ordinary draft edit', async () => {
+    const { db, event } = await setup();
+    const draft = expectOk(await saveBriefingDraft(db, event.id, briefingContent({ damage: 'Poles down.' })));
+    await db.outbox.clear();
+    const lostAreas = [{ serviceArea: 'Lakeshore', customersOut: 4_000, etr: at(8 * 60), notes: '' }];
+    expectOk(await restoreLosingValue(db, await draftConflict(db, draft.id, event.id, 'damage', 'Poles down.', '12 poles down on Route 9.')));
+    expectOk(await restoreLosingValue(db, await draftConflict(db, draft.id, event.id, 'areas', draft.areas, lostAreas)));
+    expect(await draftBriefing(db, event.id)).toMatchObject({ damage: '12 poles down on Route 9.', areas: lostAreas });
+    expect(await db.outbox.orderBy('seq').toArray()).toMatchObject([
+      { entity: 'briefing', recordId: draft.id, op: 'update', patch: { damage: '12 poles down on Route 9.' }, base: { damage: 'Poles down.' } },
+      { entity: 'briefing', recordId: draft.id, op: 'update', patch: { areas: lostAreas }, base: { areas: draft.areas } },
+    ]);
+
+    expect(await updateBriefingDraft(db, draft.id, { customersAffected: -1 })).toMatchObject({ ok: false, issues: [expect.objectContaining({ path: 'customersAffected' })] });
+    expectOk(await publishBriefing(db, draft.id));
+    const late = await draftConflict(db, draft.id, event.id, 'crews', '', '200 crews');
+    expect(await restoreLosingValue(db, late)).toMatchObject({ ok: false, error: 'Version 1 is published: only a draft can be changed' });
+  });
+
   it('tracks what changed since the version last read, and acknowledgements', async () => {
     const { db, event } = await setup();
     const v1 = expectOk(await publishBriefing(db, expectOk(await saveBriefingDraft(db, event.id, briefingContent())).id));
+    await readOnThisDevice(db, event.id, null);
     expect(await briefingReadState(db, event.id)).toMatchObject({ lastReadVersion: null, unread: true, changesSinceRead: null });
     const ack = expectOk(await acknowledgeBriefing(db, v1.id));
     expect(ack).toMatchObject({ briefingId: v1.id, version: 1, userName: 'Elena Vasquez' });
@@ -64,6 +114,7 @@ describe('briefings', () => {
     expect(await briefingReadState(db, event.id)).toMatchObject({ lastReadVersion: 1, unread: false });
 
     const v2 = expectOk(await publishBriefing(db, expectOk(await saveBriefingDraft(db, event.id, briefingContent({ talkingPoints: ['Mutual aid arrived.'] }))).id));
+    await readOnThisDevice(db, event.id, 1);
     const state = await briefingReadState(db, event.id);
     expect(state).toMatchObject({ current: { id: v2.id }, lastReadVersion: 1, unread: true });
     expect(state.changesSinceRead?.talkingPoints).toEqual({ added: ['Mutual aid arrived.'], removed: ['Crews are working around the clock.'] });

@@ -3,6 +3,8 @@
 // server then marks the conflict restored. Keeping the current value is the server's dismiss call,
 // whose answer is stored here.
 import type { SyncConflict } from '../../../shared/api/sync';
+import { briefingContentShape } from '../../../shared/domain/briefing';
+import { updateBriefingDraft } from '../briefings/commands';
 import { refused } from '../commandResult';
 import type { CommandResult } from '../commandResult';
 import { deleteContact, updateContact } from '../contacts/commands';
@@ -15,6 +17,7 @@ const cannot = (message: string): CommandResult<null> => refused([{ path: '', me
 const done = async (result: CommandResult<unknown>): Promise<CommandResult<null>> => (result.ok ? { ok: true, value: null } : result);
 
 const EVENT_FIELDS = new Set(['name', 'kind', 'operationalPeriod', 'affectedServiceAreas']);
+const BRIEFING_FIELDS = new Set(Object.keys(briefingContentShape));
 
 /** Sets the conflict's losing value again as a new local change. */
 export async function restoreLosingValue(db: LiaisonDb, conflictId: string): Promise<CommandResult<null>> {
@@ -31,6 +34,7 @@ export async function restoreLosingValue(db: LiaisonDb, conflictId: string): Pro
   if (entity === 'customer') return done(await updateCustomer(db, recordId, patch));
   if (entity === 'contact') return done(await updateContact(db, recordId, patch));
   if (entity === 'event' && EVENT_FIELDS.has(field)) return done(await updateEvent(db, recordId, patch));
+  if (entity === 'briefing' && BRIEFING_FIELDS.has(field)) return done(await updateBriefingDraft(db, recordId, patch));
   return cannot(`This value can only be changed by editing the ${entity} itself`);
 }
 

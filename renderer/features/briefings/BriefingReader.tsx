@@ -1,11 +1,11 @@
 import { Stack } from '@mantine/core';
-import type { BriefingReadState } from '../../data/briefings/queries';
+import { useRef } from 'react';
+import type { ReactNode } from 'react';
 import type { BriefingRow } from '../../data/rows';
 import { AreasTable } from './AreasTable';
 import { DamageAndCrews } from './DamageAndCrews';
 import { quoteWarning } from './model/freshness';
 import { QuoteWarningModal } from './QuoteWarningModal';
-import { ReadingStatus } from './ReadingStatus';
 import { SafetyMessages } from './SafetyMessages';
 import { TalkingPoints } from './TalkingPoints';
 import { TotalsSummary } from './TotalsSummary';
@@ -15,25 +15,29 @@ import { VersionHeader } from './VersionHeader';
 interface BriefingReaderProps {
   briefing: BriefingRow;
   previous: BriefingRow | null;
-  readState: BriefingReadState;
+  /** The event's latest published version, if any. */
+  current: BriefingRow | null;
+  /** Shown under the header: reading status and acknowledgements when this is the current version. */
+  status?: ReactNode;
   now: number;
   onShowCurrent: () => void;
   focusHeading: boolean;
 }
 
-/** One version, readable at a glance: status and age, what changed, safety first, then the facts. */
-export function BriefingReader({ briefing, previous, readState, now, onShowCurrent, focusHeading }: BriefingReaderProps) {
-  const current = readState.current;
+/** One version, readable at a glance: status and age, what changed, safety first, then the facts. The
+ *  author's preview renders a draft through this same component. */
+export function BriefingReader({ briefing, previous, current, status, now, onShowCurrent, focusHeading }: BriefingReaderProps) {
   const warning = quoteWarning(briefing, current);
-  const copier = useGuardedCopy(warning);
+  const article = useRef<HTMLDivElement>(null);
+  const copier = useGuardedCopy(warning, article);
   const showCurrent = () => {
     copier.cancel();
     onShowCurrent();
   };
   return (
-    <Stack gap="md" component="article" aria-label={`Briefing version ${briefing.version}`} onCopy={copier.onCopyEvent}>
+    <Stack gap="md" component="article" ref={article} aria-label={`Briefing version ${briefing.version}`}>
       <VersionHeader briefing={briefing} current={current} now={now} onShowCurrent={showCurrent} focusOnMount={focusHeading} />
-      {current && current.id === briefing.id && <ReadingStatus key={current.id} current={current} readState={readState} now={now} />}
+      {status}
       <SafetyMessages messages={briefing.safetyMessages} />
       <TotalsSummary briefing={briefing} />
       <AreasTable briefing={briefing} previous={previous} now={now} />

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { acknowledgeBriefing } from '../../data/briefingAcks/commands';
 import { publishBriefing, saveBriefingDraft } from '../../data/briefings/commands';
 import type { LiaisonDb } from '../../data/db';
+import type { BriefingRow } from '../../data/rows';
 import { createEvent } from '../../data/events/commands';
 import { markBriefingRead, updateLocalProfile } from '../../data/meta/commands';
 import { metaKeys } from '../../data/meta/keys';
@@ -33,9 +34,29 @@ async function stormWithTwoVersions(role: 'liaison' | 'briefing_author') {
     areas: [{ serviceArea: 'Riverside', customersOut: 18_000, etr: at(26 * H) }, { serviceArea: 'Lakeshore', customersOut: 12_000, etr: null }],
     talkingPoints: ['Mutual aid crews arrived overnight.'],
   });
+  // Publishing marked version 2 read on this device; Sam's device has read version 1 only.
+  await db.syncMeta.delete(metaKeys.briefingRead(event.id));
   await markBriefingRead(db, event.id, 1);
   expectOk(await updateLocalProfile(db, { name: 'Sam Ortiz', role }));
   return { db, event };
+}
+
+/** Selects a node's text as a mouse drag or Ctrl+A would. */
+function select(node: Node) {
+  const range = document.createRange();
+  range.selectNodeContents(node);
+  document.getSelection()?.removeAllRanges();
+  document.getSelection()?.addRange(range);
+}
+
+/** An acknowledgement as it arrives with sync from another user's device. */
+async function syncedAck(db: LiaisonDb, briefing: BriefingRow, userName: string, minutesAgo: number) {
+  const at = new Date(Date.now() - minutesAgo * 60_000).toISOString();
+  const userId = `u-${userName.split(' ')[0]!.toLowerCase()}`;
+  await db.briefingAcks.add({
+    id: crypto.randomUUID(), scopeId: briefing.eventId, createdAt: at, updatedAt: at, updatedBy: userId, deletedAt: null,
+    briefingId: briefing.id, eventId: briefing.eventId, version: briefing.version, userId, userName, at,
+  });
 }
 
 const renderBriefings = (db: LiaisonDb) =>
@@ -112,14 +133,43 @@ describe('Briefings page', { timeout: 60_000 }, () => {
     await waitFor(async () => expect(await navigator.clipboard.readText()).toBe('Mutual aid crews arrived overnight.'));
   });
 
+  it('warns before selected text leaves a superseded version by keyboard copy, even from a select-all', async () => {
+    const user = userEvent.setup();
+    const { db } = await stormWithTwoVersions('liaison');
+    renderBriefings(db);
+    await user.click(await screen.findByRole('button', { name: /^Version 1/ }));
+    await screen.findByText('Superseded: do not quote version 1');
+    await navigator.clipboard.writeText('nothing copied yet');
+
+    select(document.body);
+    await user.copy();
+    const dialog = await screen.findByRole('dialog', { name: 'Version 1 is superseded' });
+    expect(within(dialog).getByText(/Crews are working around the clock\./)).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await navigator.clipboard.readText()).toBe('nothing copied yet');
+
+    select(screen.getByText('Crews are working around the clock.'));
+    await user.copy();
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Copy anyway' }));
+    await waitFor(async () => expect(await navigator.clipboard.readText()).toBe('Crews are working around the clock.'));
+
+    // The current version copies without a word.
+    await user.click(screen.getByRole('button', { name: 'Read version 2' }));
+    select(await screen.findByText('Mutual aid crews arrived overnight.', { selector: 'article p' }));
+    await user.copy();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await waitFor(async () => expect(await navigator.clipboard.readText()).toBe('Mutual aid crews arrived overnight.'));
+  });
+
   it('counts a version the user acknowledged on another device as read', async () => {
     const db = await createTestDb({ name: 'Elena Vasquez', role: 'briefing_author' });
     const event = expectOk(await createEvent(db, eventInput()));
     const v1 = expectOk(await publishBriefing(db, expectOk(await saveBriefingDraft(db, event.id, briefingContent())).id));
     expectOk(await acknowledgeBriefing(db, v1.id));
+    expectOk(await publishBriefing(db, expectOk(await saveBriefingDraft(db, event.id, briefingContent({ customersRestored: 20_000 }))).id));
     // Acknowledgements sync; read markers do not: this device has the acknowledgement but no marker.
     await db.syncMeta.delete(metaKeys.briefingRead(event.id));
-    expectOk(await publishBriefing(db, expectOk(await saveBriefingDraft(db, event.id, briefingContent({ customersRestored: 20_000 }))).id));
     renderBriefings(db);
     expect(await screen.findByRole('region', { name: 'What changed since version 1, the one you last read' })).toBeTruthy();
     expect(await lastReadBriefingVersion(db, event.id)).toBe(1);
@@ -146,5 +196,30 @@ describe('Briefings page', { timeout: 60_000 }, () => {
     router.dispose();
     renderBriefings(other);
     expect(await screen.findByText('No briefing for Cedar Creek Maintenance yet')).toBeTruthy();
+  });
+
+  it('shows the author their own new version as read, and who has acknowledged it', async () => {
+    const db = await createTestDb({ name: 'Elena Vasquez', role: 'briefing_author' });
+    const event = expectOk(await createEvent(db, eventInput()));
+    const v1 = expectOk(await publishBriefing(db, expectOk(await saveBriefingDraft(db, event.id, briefingContent())).id));
+    const v2 = expectOk(await publishBriefing(db, expectOk(await saveBriefingDraft(db, event.id, briefingContent({ customersRestored: 20_000 }))).id));
+    await syncedAck(db, v1, 'Dana Whitfield', 90);
+    await syncedAck(db, v1, 'Lee Park', 80);
+    await syncedAck(db, v2, 'Dana Whitfield', 20);
+    await syncedAck(db, v2, 'Chris Moreno', 10);
+    renderBriefings(db);
+
+    const acks = await screen.findByRole('region', { name: 'Acknowledgements of version 2' });
+    expect(within(screen.getByRole('navigation', { name: 'Briefing versions' })).queryByText('Unread')).toBeNull();
+    expect(screen.queryByRole('region', { name: /New briefing|What changed/ })).toBeNull();
+    expect(await within(acks).findByText('2 people acknowledged version 2. Not yet: 1 person who acknowledged an earlier version.')).toBeTruthy();
+    const rows = (name: string) => within(within(acks).getByRole('table', { name })).getAllByRole('row').slice(1).map((r) => r.textContent);
+    expect(rows('Acknowledged version 2')).toEqual(['Dana Whitfield11:40', 'Chris Moreno11:50']);
+    expect(rows('Not yet acknowledged version 2')).toEqual(['Lee ParkVersion 1, acknowledged 10:40']);
+
+    // Readers do not get the author's view.
+    expectOk(await updateLocalProfile(db, { role: 'liaison' }));
+    expect(await screen.findByRole('button', { name: 'Acknowledge version 2' })).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Acknowledgements of version 2' })).toBeNull());
   });
 });

@@ -1,5 +1,6 @@
 // Briefings: per event, every version, the one on screen with its age and warnings, what changed
-// since the version last read, and Acknowledge. Briefing authors also get New version / Edit draft.
+// since the version last read, and Acknowledge. Briefing authors also get New version / Edit draft and
+// who has acknowledged the current version.
 import { Button, Center, Group, Loader } from '@mantine/core';
 import { IconBroadcast, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,11 +8,15 @@ import { useNavigate } from 'react-router';
 import { PageLayout } from '../../app/PageLayout';
 import { SectionEmptyState } from '../../app/SectionEmptyState';
 import { useNow } from '../../app/useNow';
+import type { BriefingRow } from '../../data/rows';
 import { useAppStore } from '../../store/appStore';
 import { selectSelectBriefingsEvent, selectSelectBriefingsVersion } from '../../store/briefingsSlice';
+import { AcknowledgeBar } from './AcknowledgeBar';
+import { AcknowledgementsPanel } from './AcknowledgementsPanel';
 import { BriefingReader } from './BriefingReader';
 import classes from './BriefingsPage.module.css';
 import { EventSelect } from './EventSelect';
+import { ReadingStatus } from './ReadingStatus';
 import { useBriefingsScreen } from './useBriefingsScreen';
 import type { BriefingsScreen } from './useBriefingsScreen';
 import { VersionList } from './VersionList';
@@ -31,6 +36,16 @@ function AuthorButton({ screen }: { screen: BriefingsScreen }) {
     >
       {draft ? `Edit draft version ${draft.version}` : 'New version'}
     </Button>
+  );
+}
+
+/** Under the current version: what changed since last read and Acknowledge; for authors, who has it. */
+function CurrentVersionStatus({ screen, current, now }: { screen: BriefingsScreen; current: BriefingRow; now: number }) {
+  return (
+    <>
+      <ReadingStatus key={current.id} current={current} readState={screen.readState} now={now} acknowledge={<AcknowledgeBar briefing={current} now={now} />} />
+      {screen.author && <AcknowledgementsPanel current={current} now={now} />}
+    </>
   );
 }
 
@@ -91,7 +106,8 @@ export function BriefingsPage() {
             key={selected.id}
             briefing={selected}
             previous={screen.previous}
-            readState={readState}
+            current={readState.current}
+            status={readState.current?.id === selected.id && <CurrentVersionStatus screen={screen} current={readState.current} now={now} />}
             now={now}
             focusHeading={focusHeading}
             onShowCurrent={() => {

@@ -1,9 +1,9 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import type { BriefingDiff } from '../../../shared/domain/briefingDiff';
 import type { BriefingReadState } from '../../data/briefings/queries';
 import type { BriefingRow } from '../../data/rows';
-import { AcknowledgeBar } from './AcknowledgeBar';
 import classes from './BriefingReader.module.css';
 import { ChangesSinceRead } from './ChangesSinceRead';
 import { changesView } from './model/changesView';
@@ -12,6 +12,8 @@ interface ReadingStatusProps {
   current: BriefingRow;
   readState: BriefingReadState;
   now: number;
+  /** The Acknowledge control (the author's preview shows an inert one). */
+  acknowledge: ReactNode;
 }
 
 /**
@@ -19,7 +21,7 @@ interface ReadingStatusProps {
  * The changes stay on screen after acknowledging (the read state no longer has them) so the reader
  * keeps the picture until they leave the page.
  */
-export function ReadingStatus({ current, readState, now }: ReadingStatusProps) {
+export function ReadingStatus({ current, readState, now, acknowledge }: ReadingStatusProps) {
   const latest = readState.changesSinceRead;
   const [kept, setKept] = useState<BriefingDiff | null>(latest);
   if (latest && latest !== kept) setKept(latest);
@@ -32,7 +34,7 @@ export function ReadingStatus({ current, readState, now }: ReadingStatusProps) {
           What changed since version {diff.fromVersion}, the one you last read
         </Title>
         <ChangesSinceRead view={changesView(diff, now)} />
-        <AcknowledgeBar briefing={current} now={now} />
+        {acknowledge}
       </Stack>
     );
   }
@@ -47,9 +49,9 @@ export function ReadingStatus({ current, readState, now }: ReadingStatusProps) {
             ? 'You have not read a version of this briefing on this device yet. Read it through, then acknowledge it.'
             : `You last read version ${readState.lastReadVersion}. Read this version through, then acknowledge it.`}
         </Text>
-        <AcknowledgeBar briefing={current} now={now} />
+        {acknowledge}
       </Stack>
     );
   }
-  return <AcknowledgeBar briefing={current} now={now} />;
+  return <>{acknowledge}</>;
 }

@@ -1,8 +1,10 @@
 // Copying from a briefing: straight to the clipboard for the current version; for a superseded or
-// draft version, a warning first, also when the user selects text and presses Ctrl+C (the copy event
-// is held back until they confirm).
+// draft version, a warning first, also when the user selects text and copies it with Ctrl+C, the Edit
+// menu or the context menu (the copy is held back until they confirm). Trap: the copy event goes to
+// the focused element, often the page body, and a selection may start outside the briefing (Ctrl+A),
+// so it is watched on the whole document for any selection that touches the briefing.
 import { useEffect, useState } from 'react';
-import type { ClipboardEvent } from 'react';
+import type { RefObject } from 'react';
 import type { QuoteWarning } from './model/freshness';
 
 export interface PendingCopy {
@@ -20,13 +22,33 @@ export interface GuardedCopy {
   pending: PendingCopy | null;
   confirm: () => void;
   cancel: () => void;
-  onCopyEvent: (event: ClipboardEvent) => void;
 }
 
-export function useGuardedCopy(warning: QuoteWarning | null): GuardedCopy {
+const touches = (selection: Selection, element: Node): boolean =>
+  Array.from({ length: selection.rangeCount }, (_, i) => selection.getRangeAt(i)).some((range) => range.intersectsNode(element));
+
+/** `briefing` is the element around the version's content (selections touching it are guarded). */
+export function useGuardedCopy(warning: QuoteWarning | null, briefing: RefObject<HTMLElement | null>): GuardedCopy {
   const [pending, setPending] = useState<PendingCopy | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // While the warning is open, copying its quoted text is the user's own business.
+  const guarded = warning !== null && pending === null;
+
+  useEffect(() => {
+    if (!guarded) return;
+    const onCopy = (event: ClipboardEvent) => {
+      const selection = document.getSelection();
+      const element = briefing.current;
+      if (!selection || !element || !touches(selection, element)) return;
+      const text = selection.toString();
+      if (text.trim() === '') return;
+      event.preventDefault();
+      setPending({ text, key: 'Selected text' });
+    };
+    document.addEventListener('copy', onCopy);
+    return () => document.removeEventListener('copy', onCopy);
+  }, [guarded, briefing]);
 
   useEffect(() => {
     if (copied === null) return;
@@ -54,11 +76,5 @@ export function useGuardedCopy(warning: QuoteWarning | null): GuardedCopy {
       setPending(null);
     },
     cancel: () => setPending(null),
-    onCopyEvent: (event) => {
-      const text = window.getSelection()?.toString() ?? '';
-      if (!warning || text.trim() === '' || pending) return;
-      event.preventDefault();
-      setPending({ text, key: 'Selected text' });
-    },
   };
 }

@@ -1,18 +1,16 @@
-import { Alert, Button, Group, List, NumberInput, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Stack, Tabs, Text } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { IconAlertCircle, IconDeviceFloppy, IconSend } from '@tabler/icons-react';
+import { IconAlertCircle, IconDeviceFloppy, IconEye, IconPencil, IconSend } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
-import type { ReactNode } from 'react';
 import { briefingDraftInputSchema } from '../../../../shared/domain/briefing';
+import type { PersonRef } from '../../../../shared/domain/briefing';
 import type { BriefingRow } from '../../../data/rows';
-import { formatCount } from '../../../format/number';
 import { formatClock } from '../../../format/time';
-import { areasTotal, draftStartingValues } from '../model/draftForm';
+import { draftStartingValues } from '../model/draftForm';
 import type { DraftFormValues } from '../model/draftForm';
 import classes from './BriefingDraftForm.module.css';
-import { DraftAreasField } from './DraftAreasField';
-import { DraftLinesField } from './DraftLinesField';
-import { InstantInput } from './InstantInput';
+import { DraftFields } from './DraftFields';
+import { DraftPreview } from './DraftPreview';
 import { PublishConfirmModal } from './PublishConfirmModal';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 import { useDraftSubmit } from './useDraftSubmit';
@@ -24,23 +22,15 @@ export interface BriefingDraftFormProps {
   draft: BriefingRow | null;
   /** The current published version (the starting point, and the one publishing supersedes). */
   current: BriefingRow | null;
+  /** Who publishes (the signed-in author), for the preview's "issued by". */
+  issuer: PersonRef;
   onPublished: (published: BriefingRow) => void;
   onCancel: () => void;
 }
 
-function FieldGroup({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Stack gap="xs" className={classes.group} component="fieldset" style={{ margin: 0 }}>
-      <Title order={2} size="h3" component="legend" px={4}>
-        {title}
-      </Title>
-      {children}
-    </Stack>
-  );
-}
-
-/** A simple author's form: content of the next version, validated with the shared schema. */
-export function BriefingDraftForm({ eventId, version, draft, current, onPublished, onCancel }: BriefingDraftFormProps) {
+/** The author's form: content of the next version, validated with the shared schema, and a preview of
+ *  it as readers will see it (offered once the content is valid). */
+export function BriefingDraftForm({ eventId, version, draft, current, issuer, onPublished, onCancel }: BriefingDraftFormProps) {
   const [initialValues] = useState(() => draftStartingValues(draft, current, Date.now()));
   const form = useForm<DraftFormValues>({
     initialValues,
@@ -51,8 +41,11 @@ export function BriefingDraftForm({ eventId, version, draft, current, onPublishe
   const submit = useDraftSubmit(form, eventId, formRef);
   const [confirming, setConfirming] = useState(false);
   const leaving = useRef(false);
-  const values = form.getValues();
-  const total = areasTotal(values);
+  const [view, setView] = useState<'edit' | 'preview'>('edit');
+  const showView = (next: string | null) => {
+    // The preview needs valid content: a problem keeps the author on Edit, focused on the first one.
+    if (next === 'edit' || (next === 'preview' && submit.check())) setView(next);
+  };
 
   const publish = async () => {
     setConfirming(false);
@@ -82,37 +75,22 @@ export function BriefingDraftForm({ eventId, version, draft, current, onPublishe
             </List>
           </Alert>
         )}
-        <FieldGroup title="Time">
-          <SimpleGrid cols={2} spacing="md" maw={560}>
-            <InstantInput label="As of" description="When these figures were current" withAsterisk {...form.getInputProps('asOf')} />
-            <InstantInput label="Next briefing time" description="When readers should expect the next version" {...form.getInputProps('nextBriefingAt')} />
-          </SimpleGrid>
-        </FieldGroup>
-        <FieldGroup title="Customers">
-          <SimpleGrid cols={2} spacing="md" maw={560}>
-            <NumberInput label="Customers affected" description="Without power now" withAsterisk min={0} allowNegative={false} allowDecimal={false} thousandSeparator="," hideControls {...form.getInputProps('customersAffected')} />
-            <NumberInput label="Customers restored" description="Back on since the event began" withAsterisk min={0} allowNegative={false} allowDecimal={false} thousandSeparator="," hideControls {...form.getInputProps('customersRestored')} />
-          </SimpleGrid>
-          {values.areas.length > 0 && (
-            <Text size="xs" c={total === values.customersAffected ? 'dimmed' : undefined} fw={total === values.customersAffected ? undefined : 600}>
-              The areas below add up to {formatCount(total)} customers out
-              {total === values.customersAffected ? ', the same as customers affected.' : typeof values.customersAffected === 'number' ? `, not ${formatCount(values.customersAffected)}: check both.` : '.'}
-            </Text>
-          )}
-        </FieldGroup>
-        <FieldGroup title="Areas">
-          <DraftAreasField form={form} />
-        </FieldGroup>
-        <FieldGroup title="Damage and crews">
-          <Textarea label="Damage" autosize minRows={2} maxRows={8} {...form.getInputProps('damage')} />
-          <Textarea label="Crews" autosize minRows={2} maxRows={8} {...form.getInputProps('crews')} />
-        </FieldGroup>
-        <FieldGroup title="Safety messages">
-          <DraftLinesField form={form} path="safetyMessages" itemLabel="Safety message" />
-        </FieldGroup>
-        <FieldGroup title="Approved talking points">
-          <DraftLinesField form={form} path="talkingPoints" itemLabel="Talking point" />
-        </FieldGroup>
+        <Tabs value={view} onChange={showView}>
+          <Tabs.List aria-label="Draft views">
+            <Tabs.Tab value="edit" leftSection={<IconPencil size={16} aria-hidden />}>
+              Edit
+            </Tabs.Tab>
+            <Tabs.Tab value="preview" leftSection={<IconEye size={16} aria-hidden />}>
+              Preview as readers see it
+            </Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="edit" pt="md">
+            <DraftFields form={form} />
+          </Tabs.Panel>
+          <Tabs.Panel value="preview" pt="md">
+            {view === 'preview' && <DraftPreview values={form.getValues()} eventId={eventId} version={version} draftId={draft?.id ?? null} current={current} issuer={issuer} />}
+          </Tabs.Panel>
+        </Tabs>
         <Group className={classes.actions} justify="space-between">
           <Text size="xs" c="dimmed" aria-live="polite">
             {submit.savedAt ? `Draft saved at ${formatClock(submit.savedAt)}` : draft ? `Draft version ${version}, not published` : `New version ${version}, not saved yet`}

@@ -1,14 +1,16 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { publishBriefing, saveBriefingDraft } from '../../../data/briefings/commands';
 import { briefingVersions, draftBriefing } from '../../../data/briefings/queries';
 import type { LiaisonDb } from '../../../data/db';
 import { createEvent } from '../../../data/events/commands';
-import { updateLocalProfile } from '../../../data/meta/commands';
+import { markBriefingRead, updateLocalProfile } from '../../../data/meta/commands';
+import { metaKeys } from '../../../data/meta/keys';
 import { at, briefingContent, eventInput } from '../../../data/testing/builders';
 import { createTestDb, expectOk } from '../../../data/testing/testDb';
 import { appStore } from '../../../store/appStore';
+import { BriefingsPage } from '../BriefingsPage';
 import { BriefingDraftPage } from './BriefingDraftPage';
 import { renderRoutes } from '../../../testing/renderRoutes';
 
@@ -31,8 +33,18 @@ const renderDraft = (db: LiaisonDb, eventId: string) =>
 
 const field = (name: string) => screen.getByRole('textbox', { name });
 
+/** The text a reader reads in a version: everything but the Acknowledge control that closes the
+ *  "what changed" section (the preview shows it inert) and Mantine's generated style tags. */
+function readerText(article: HTMLElement) {
+  const copy = article.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('style').forEach((style) => style.remove());
+  copy.querySelector('section[aria-labelledby="briefing-changes-title"]')?.lastElementChild?.remove();
+  return copy.textContent;
+}
+
 describe('briefing draft form', { timeout: 60_000 }, () => {
   beforeEach(() => appStore.setState({ briefingsEventId: null, briefingsVersion: null }));
+  afterEach(() => vi.useRealTimers());
 
   it('is not offered to liaisons: they are sent back to reading', async () => {
     const { db, event } = await eventWithVersion1('liaison');
@@ -63,6 +75,12 @@ describe('briefing draft form', { timeout: 60_000 }, () => {
     await waitFor(() => expect(document.activeElement).toBe(field('Customers affected')));
     expect((field('Damage') as HTMLTextAreaElement).value).toBe('Poles down.');
     expect(await draftBriefing(db, event.id)).toBeNull();
+
+    // The preview waits for valid content.
+    await user.click(screen.getByRole('tab', { name: 'Preview as readers see it' }));
+    expect(screen.getByRole('tab', { name: 'Edit' }).getAttribute('aria-selected')).toBe('true');
+    await waitFor(() => expect(document.activeElement).toBe(field('Customers affected')));
+    expect(screen.queryByRole('article')).toBeNull();
   });
 
   it('refuses a service area listed twice', async () => {
@@ -121,5 +139,54 @@ describe('briefing draft form', { timeout: 60_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Back to briefings' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Discard changes' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/briefings'));
+  });
+
+  it('previews the draft as readers will see it, then publishes it as read by its author', async () => {
+    const noon = new Date();
+    noon.setHours(12, 0, 0, 0);
+    vi.useFakeTimers({ toFake: ['Date'], now: noon });
+    const user = userEvent.setup();
+    const { db, event } = await eventWithVersion1();
+    const router = renderRoutes(db, [
+      { path: '/briefings', element: <BriefingsPage /> },
+      { path: '/briefings/:eventId/draft', element: <BriefingDraftPage /> },
+    ], `/briefings/${event.id}/draft`);
+    await screen.findByRole('heading', { level: 1, name: 'New version 2' });
+    await user.clear(field('Customers affected'));
+    await user.paste('45000');
+    await user.click(screen.getByRole('button', { name: 'Add talking point' }));
+    await waitFor(() => expect(document.activeElement).toBe(field('Talking point 2')));
+    await user.paste('Mutual aid crews arrived overnight.');
+
+    await user.click(screen.getByRole('tab', { name: 'Preview as readers see it' }));
+    const preview = await screen.findByRole('article', { name: 'Briefing version 2' });
+    expect(within(preview).getByRole('heading', { level: 2, name: 'Version 2' })).toBeTruthy();
+    expect(within(preview).getByText(/^Issued \d{2}:\d{2} by Elena Vasquez/)).toBeTruthy();
+    const changes = within(preview).getByRole('region', { name: 'What changed since version 1, the one you last read' });
+    expect(within(changes).getByRole('row', { name: /Customers affected/ }).textContent).toBe('Customers affected50,00045,000−5,000');
+    expect(within(changes).getByText('Mutual aid crews arrived overnight.')).toBeTruthy();
+    expect(within(changes).getByRole('button', { name: 'Acknowledge version 2' }).hasAttribute('disabled')).toBe(true);
+    const previewed = readerText(preview);
+
+    await user.click(screen.getByRole('button', { name: 'Publish version 2' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Publish version 2?' })).getByRole('button', { name: 'Publish version 2' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/briefings'));
+    // The author has read what they published, and the previous version is superseded.
+    const versions = await screen.findByRole('navigation', { name: 'Briefing versions' });
+    await waitFor(() => expect(within(versions).getByRole('button', { name: /^Version 1/ }).textContent).toContain('Superseded'));
+    expect(within(versions).queryByText('Unread')).toBeNull();
+    expect(await screen.findByRole('region', { name: 'Acknowledgements of version 2' })).toBeTruthy();
+    expect(screen.queryByRole('region', { name: /What changed since/ })).toBeNull();
+
+    // A liaison who last read version 1 reads exactly what the preview showed.
+    router.dispose();
+    await db.syncMeta.delete(metaKeys.briefingRead(event.id));
+    await markBriefingRead(db, event.id, 1);
+    expectOk(await updateLocalProfile(db, { name: 'Sam Ortiz', role: 'liaison' }));
+    renderRoutes(db, [{ path: '/briefings', element: <BriefingsPage /> }], '/briefings');
+    const read = await screen.findByRole('article', { name: 'Briefing version 2' });
+    await within(read).findByRole('region', { name: 'What changed since version 1, the one you last read' });
+    await within(read).findByRole('button', { name: 'Acknowledge version 2' });
+    expect(readerText(read)).toBe(previewed);
   });
 });

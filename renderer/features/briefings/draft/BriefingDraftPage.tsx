@@ -56,7 +56,7 @@ export function BriefingDraftPage() {
       title={`${draft ? 'Edit draft' : 'New'} version ${version}`}
       description={`${data.event.name}: ${current ? `starts from version ${current.version}, the current one` : 'the first version of this briefing'}. Drafts are visible to briefing authors only.`}
     >
-      <BriefingDraftForm key={eventId} eventId={eventId} version={version} draft={draft} current={current} onPublished={back} onCancel={back} />
+      <BriefingDraftForm key={eventId} eventId={eventId} version={version} draft={draft} current={current} issuer={{ id: data.profile.id, name: data.profile.name }} onPublished={back} onCancel={back} />
     </PageLayout>
   );
 }

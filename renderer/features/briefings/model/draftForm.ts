@@ -2,7 +2,7 @@
 // as they are), plus a stable key per area row for React. A new version starts from the previous
 // one's content with a fresh "as of"; a saved draft reopens as it was.
 import { briefingDraftInputSchema } from '../../../../shared/domain/briefing';
-import type { Briefing, BriefingDraftInput } from '../../../../shared/domain/briefing';
+import type { BriefingContent } from '../../../../shared/domain/briefing';
 import { toFieldIssues } from '../../../../shared/domain/fieldIssues';
 import type { FieldIssue } from '../../../../shared/domain/fieldIssues';
 
@@ -27,14 +27,12 @@ export interface DraftFormValues {
   nextBriefingAt: string | null;
 }
 
-type Content = Pick<Briefing, keyof BriefingDraftInput>;
-
 let rowCounter = 0;
 export const newAreaRow = (): DraftAreaValues => ({ key: `area-${++rowCounter}`, serviceArea: '', customersOut: '', etr: null, notes: '' });
 
 const minuteIso = (ms: number) => new Date(Math.floor(ms / 60_000) * 60_000).toISOString();
 
-function fromContent(content: Content): DraftFormValues {
+function fromContent(content: BriefingContent): DraftFormValues {
   return {
     asOf: content.asOf,
     customersAffected: content.customersAffected,
@@ -50,7 +48,7 @@ function fromContent(content: Content): DraftFormValues {
 
 /** The draft as saved; else the latest published version with "as of" now and a past next-briefing
  *  time cleared; else an empty briefing as of now. */
-export function draftStartingValues(draft: Content | null, previous: Content | null, now: number): DraftFormValues {
+export function draftStartingValues(draft: BriefingContent | null, previous: BriefingContent | null, now: number): DraftFormValues {
   if (draft) return fromContent(draft);
   if (previous) {
     const nextIsAhead = previous.nextBriefingAt !== null && Date.parse(previous.nextBriefingAt) > now;
@@ -64,7 +62,7 @@ export function draftStartingValues(draft: Content | null, previous: Content | n
 
 /** The values as the save command's input (row keys stripped by the schema), or the field problems
  *  the shared schema finds, with the form's paths ('areas.0.serviceArea'). */
-export function parseDraftValues(values: DraftFormValues): { ok: true; input: BriefingDraftInput } | { ok: false; issues: FieldIssue[] } {
+export function parseDraftValues(values: DraftFormValues): { ok: true; input: BriefingContent } | { ok: false; issues: FieldIssue[] } {
   const parsed = briefingDraftInputSchema.safeParse(values);
   return parsed.success ? { ok: true, input: parsed.data } : { ok: false, issues: toFieldIssues(parsed.error) };
 }

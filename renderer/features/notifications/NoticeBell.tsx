@@ -52,7 +52,9 @@ export function NoticeBell() {
   };
 
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={360} trapFocus returnFocus shadow="md">
+    // withRoles off: Popover.Target would put aria-expanded on the Indicator's plain div (axe: not
+    // allowed there); the button and the dropdown carry their roles themselves.
+    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={360} trapFocus returnFocus shadow="md" withRoles={false}>
       <Popover.Target>
         <Indicator label={unread > 99 ? '99+' : unread} size={16} disabled={unread === 0} offset={4} color="red.8">
           <ActionIcon variant="subtle" color="gray" size="lg" onClick={() => setOpened((o) => !o)} aria-expanded={opened} aria-haspopup="dialog"

@@ -3,7 +3,7 @@ import type { CSSProperties } from 'react';
 import type { OutreachRow as Row } from '../../../data/outreach/eventOutreach';
 import { formatDuration, formatWhen } from '../../../format/time';
 import { TierBadge } from '../../customers/TierBadge';
-import { progressColors, progressLabels } from '../outreachLabels';
+import { progressColors, progressLabels, WARNING_BADGE_COLOR } from '../outreachLabels';
 import classes from './OutreachList.module.css';
 
 interface OutreachRowProps {
@@ -36,7 +36,7 @@ export function OutreachRow({ id, index, setSize, row, active, now, style, onCli
         <TierBadge tier={c.tier} compact />
         {row.emergency ? <Badge size="sm" color="red.9">Emergency report</Badge> : null}
         {row.shortfallMs !== null ? <Badge size="sm" color="red.9" variant="outline">Escalate: generator short by {formatDuration(row.shortfallMs)}</Badge> : null}
-        {row.callback ? <Badge size="sm" color="orange.9">Callback: ETR moved</Badge> : null}
+        {row.callback ? <Badge size="sm" color={WARNING_BADGE_COLOR}>Callback: ETR moved</Badge> : null}
         <Badge size="sm" color={progressColors[row.progress]} ml="auto" className={classes.progress}>{progressLabels[row.progress]}</Badge>
       </Group>
       <Group gap={6} wrap="nowrap" className={classes.meta}>

@@ -13,10 +13,10 @@ import { useActiveEvent } from '../../events/useActiveEvent';
 import { loadEntryNames } from '../../log/names';
 import { usePrefilledCall } from '../../log/quickEntry/usePrefilledCall';
 import { callbackSummary } from '../callSummary';
-import { promiseStatusLabels } from '../outreachLabels';
+import { promiseStatusLabels, WARNING_BADGE_COLOR } from '../outreachLabels';
 
 const PAGE = 200;
-const statusColors = { standing: 'teal.9', callback_due: 'orange.9', called_back: 'gray.7', superseded: 'gray.7' } as const;
+const statusColors = { standing: 'teal.9', callback_due: WARNING_BADGE_COLOR, called_back: 'gray.7', superseded: 'gray.7' } as const;
 
 export function EtrLedgerView() {
   const db = useDb();

@@ -43,9 +43,17 @@ interface Lookup {
   viaContacts: Map<string, Set<string>>;
 }
 
-async function lookup(db: LiaisonDb, term: string, keyCap: number, limit: number): Promise<Lookup> {
+/**
+ * Keys to read for a word: a lone word only needs the best few (its index order already puts exact
+ * tokens first); among several, each word must say which customers it matches, so more.
+ */
+function keysFor(term: string, alone: boolean, keyCap: number, limit: number): number {
+  if (alone) return Math.min(keyCap, limit + SLACK);
   // Never fewer keys than results wanted, so a common word can still fill the page.
-  const cap = Math.max(limit, term.length <= 2 ? Math.min(keyCap, SHORT_KEY_CAP) : keyCap);
+  return Math.max(limit, term.length <= 2 ? Math.min(keyCap, SHORT_KEY_CAP) : keyCap);
+}
+
+async function lookup(db: LiaisonDb, term: string, cap: number): Promise<Lookup> {
   const [own, pairs] = await Promise.all([
     db.customers.where('searchTokens').startsWith(term).limit(cap + 1).primaryKeys(),
     db.contacts.where('searchTokens').startsWith(term).limit(cap + 1).primaryKeys(),
@@ -108,7 +116,10 @@ export async function searchDirectory(db: LiaisonDb, query: string, limit = 50, 
   if (terms.length === 0) return [];
   const cache = searchCacheOf(db);
   return db.transaction('r', db.customers, db.contacts, db.lastContacts, async () => {
-    const lookups = await Promise.all(terms.map((t) => cache.lookup(`${t}|${keyCap}|${limit}`, () => lookup(db, t, keyCap, limit))));
+    const lookups = await Promise.all(terms.map((t) => {
+      const cap = keysFor(t, terms.length === 1, keyCap, limit);
+      return cache.lookup(`${t}|${cap}`, () => lookup(db, t, cap));
+    }));
     // Candidates from the smallest complete word (exact), else from the longest (capped) word.
     const complete = lookups.filter((l) => l.complete).sort((a, b) => a.own.size + a.viaContacts.size - (b.own.size + b.viaContacts.size));
     const seed = complete[0] ?? [...lookups].sort((a, b) => b.term.length - a.term.length)[0]!;

@@ -13,7 +13,7 @@ import { activeEvent } from '../events/queries';
 import type { WriteSession } from '../outbox/writeSession';
 import { touchLastContacts } from '../customers/lastContacts';
 import { toLogEntryRow } from '../rows';
-import type { LogEntryRow } from '../rows';
+import type { CustomerRow, LogEntryRow } from '../rows';
 import { runCommand } from '../runCommand';
 import { linkLogEntries, originalOf } from './logItems';
 
@@ -30,28 +30,37 @@ async function resolveEvent(db: LiaisonDb, eventId: string | null | undefined) {
   return event;
 }
 
-/** Checks references and fills the briefing version of an ETR quoted from a briefing. */
-async function checkReferences(db: LiaisonDb, c: Content): Promise<Content> {
-  if (c.customerId !== null) {
-    const customer = await db.customers.get(c.customerId);
-    if (!customer || customer.deletedAt !== null) throw refusal('Choose an existing customer', 'customerId');
-  }
+/**
+ * Checks references (read together: each read is a round trip to IndexedDB, and logging a call must
+ * feel instant) and fills the briefing version of an ETR quoted from a briefing.
+ */
+interface Checked {
+  content: Content;
+  customer: CustomerRow | undefined;
+}
+
+async function checkReferences(db: LiaisonDb, c: Content): Promise<Checked> {
+  const [customer, contact, briefing] = await Promise.all([
+    c.customerId !== null ? db.customers.get(c.customerId) : undefined,
+    c.contactId !== null ? contactById(db, c.contactId) : undefined,
+    c.etrGiven?.briefingId ? db.briefings.get(c.etrGiven.briefingId) : undefined,
+  ]);
+  if (c.customerId !== null && (!customer || customer.deletedAt !== null)) throw refusal('Choose an existing customer', 'customerId');
   if (c.contactId !== null) {
-    const contact = await contactById(db, c.contactId);
     if (!contact || contact.deletedAt !== null) throw refusal('Choose an existing contact', 'contactId');
     if (contact.customerId !== c.customerId) throw refusal(`${contact.name} is not a contact of this customer`, 'contactId');
   }
   if (c.etrGiven?.briefingId) {
-    const briefing = await db.briefings.get(c.etrGiven.briefingId);
     if (!briefing) throw refusal('The quoted briefing does not exist on this device', 'etrGiven.briefingId');
-    return { ...c, etrGiven: { ...c.etrGiven, briefingVersion: briefing.version } };
+    return { content: { ...c, etrGiven: { ...c.etrGiven, briefingVersion: briefing.version } }, customer };
   }
-  return c;
+  return { content: c, customer };
 }
 
-/** Validates, writes the entry + its mutation, and moves the customer's last-contacted time. */
-async function insertEntry(db: LiaisonDb, s: WriteSession, draft: Omit<LogEntry, 'id' | 'scopeId' | 'createdAt' | 'updatedAt' | 'updatedBy' | 'deletedAt' | 'authorId' | 'authorName' | 'recordedAt'>): Promise<LogEntryRow> {
-  const customer = draft.customerId ? await db.customers.get(draft.customerId) : undefined;
+type Draft = Omit<LogEntry, 'id' | 'scopeId' | 'createdAt' | 'updatedAt' | 'updatedBy' | 'deletedAt' | 'authorId' | 'authorName' | 'recordedAt'>;
+
+/** Validates, writes the entry + its mutation, and moves the customer's last contact. */
+async function insertEntry(db: LiaisonDb, s: WriteSession, draft: Draft, customer: CustomerRow | undefined): Promise<LogEntryRow> {
   const entry: LogEntry = parseOrRefuse(logEntrySchema, {
     ...draft,
     id: s.newId(), scopeId: draft.eventId ?? customer?.scopeId ?? s.profile.regionId,
@@ -59,9 +68,8 @@ async function insertEntry(db: LiaisonDb, s: WriteSession, draft: Omit<LogEntry,
     authorId: s.profile.id, authorName: s.profile.name, recordedAt: s.at,
   });
   const row = toLogEntryRow(entry);
-  await db.logEntries.add(row);
   s.record('logEntry', entry.id, 'insert', entry);
-  await touchLastContacts(db, [entry]);
+  await Promise.all([db.logEntries.add(row), touchLastContacts(db, [entry])]);
   return row;
 }
 
@@ -72,8 +80,7 @@ async function insertEntry(db: LiaisonDb, s: WriteSession, draft: Omit<LogEntry,
 export function appendLogEntry(db: LiaisonDb, input: LogEntryInput): Promise<CommandResult<LogEntryRow>> {
   return runCommand(db, tables(db), async (s) => {
     const { eventId, occurredAt = s.at, ...fields } = parseOrRefuse(logEntryInputSchema, input);
-    const event = await resolveEvent(db, eventId);
-    const content = await checkReferences(db, fields);
+    const [event, { content, customer }] = await Promise.all([resolveEvent(db, eventId), checkReferences(db, fields)]);
     return insertEntry(db, s, {
       ...content,
       significant: content.significant || content.category === 'emergency_report',
@@ -82,7 +89,7 @@ export function appendLogEntry(db: LiaisonDb, input: LogEntryInput): Promise<Com
       occurredAt,
       closesFollowUpOf: null,
       correctsId: null,
-    });
+    }, customer);
   });
 }
 
@@ -104,8 +111,7 @@ export function correctLogEntry(db: LiaisonDb, originalId: string, changes: Part
     const { eventId, occurredAt = current.occurredAt, ...fields } = parseOrRefuse(logEntryInputSchema, {
       ...Object.fromEntries(contentFields.map((k) => [k, merged[k]])), occurredAt: merged.occurredAt, eventId: merged.eventId,
     });
-    const event = await resolveEvent(db, eventId ?? null);
-    const content = await checkReferences(db, fields);
+    const [event, { content, customer }] = await Promise.all([resolveEvent(db, eventId ?? null), checkReferences(db, fields)]);
     const unchanged = occurredAt === current.occurredAt && (event?.id ?? null) === current.eventId &&
       contentFields.every((k) => JSON.stringify(content[k]) === JSON.stringify(current[k]));
     if (unchanged) throw refusal('Nothing to correct: the entry is unchanged');
@@ -117,7 +123,7 @@ export function correctLogEntry(db: LiaisonDb, originalId: string, changes: Part
       occurredAt,
       closesFollowUpOf: current.closesFollowUpOf,
       correctsId: entry.id,
-    });
+    }, customer);
   });
 }
 
@@ -140,14 +146,17 @@ export function closeFollowUp(db: LiaisonDb, originalId: string, input: CloseFol
       direction: input.direction ?? 'outbound', category: 'status_update', summary: input.summary,
       details: input.details, occurredAt: input.occurredAt,
     });
-    const event = current.eventId ? await db.events.get(current.eventId) : undefined;
+    const [event, { content, customer }] = await Promise.all([
+      current.eventId ? db.events.get(current.eventId) : undefined,
+      checkReferences(db, fields),
+    ]);
     return insertEntry(db, s, {
-      ...(await checkReferences(db, fields)),
+      ...content,
       eventId: current.eventId,
       operationalPeriod: event ? operationalPeriodAt(event, occurredAt)?.number ?? null : null,
       occurredAt,
       closesFollowUpOf: entry.id,
       correctsId: null,
-    });
+    }, customer);
   });
 }

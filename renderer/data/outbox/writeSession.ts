@@ -55,11 +55,13 @@ export async function startWriteSession(db: LiaisonDb): Promise<WriteSession> {
       const meta = [];
       if (!clientRow) meta.push({ key: metaKeys.clientId, value: clientId });
       if (!profileRow) meta.push({ key: metaKeys.localProfile, value: profile });
+      const writes: Promise<unknown>[] = [];
       if (queued.length > 0) {
-        await db.outbox.bulkAdd(queued.splice(0));
+        writes.push(db.outbox.bulkAdd(queued.splice(0)));
         meta.push({ key: metaKeys.nextSeq, value: nextSeq }, { key: metaKeys.hlc, value: encodeHlc(clock) });
       }
-      if (meta.length > 0) await db.syncMeta.bulkPut(meta);
+      if (meta.length > 0) writes.push(db.syncMeta.bulkPut(meta));
+      await Promise.all(writes);
     },
   };
 }

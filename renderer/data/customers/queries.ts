@@ -35,6 +35,7 @@ export interface CustomersPage {
 }
 
 const DAY_MS = 86_400_000;
+const MAX_IDB_COUNT = 2 ** 32 - 1;
 type SortIndex = 'nameKey' | '[tierRank+nameKey]';
 const sortIndex: Record<Exclude<CustomerSort, 'lastContacted'>, SortIndex> = { name: 'nameKey', tier: '[tierRank+nameKey]' };
 
@@ -109,7 +110,8 @@ export async function customersPageRows(db: LiaisonDb, q: CustomersPageQuery = {
     let pageIds: string[];
     if (keys === null && sort !== 'lastContacted') {
       const ordered = db.customers.orderBy(sortIndex[sort]);
-      pageIds = await (descending ? ordered.reverse() : ordered).offset(offset).limit(limit).primaryKeys();
+      // IndexedDB counts are unsigned 32-bit: "all" (e.g. Number.MAX_SAFE_INTEGER) must fit.
+      pageIds = await (descending ? ordered.reverse() : ordered).offset(offset).limit(Math.min(limit, MAX_IDB_COUNT)).primaryKeys();
     } else {
       const matching = (await liveIdsInOrder(db, sort)).filter((id) => keys === null || passes(keys, id));
       if (descending) matching.reverse();

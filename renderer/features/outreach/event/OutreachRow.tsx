@@ -35,7 +35,7 @@ export function OutreachRow({ id, index, setSize, row, active, now, style, onCli
         <Text size="sm" fw={600} truncate="end" className={classes.name}>{c.name}</Text>
         <TierBadge tier={c.tier} compact />
         {row.emergency ? <Badge size="sm" color="red.9">Emergency report</Badge> : null}
-        {row.shortfallMs !== null ? <Badge size="sm" color="red.9" variant="outline">Escalate: generator short by {formatDuration(row.shortfallMs)}</Badge> : null}
+        {row.shortfallMs !== null ? <Badge size="sm" color="red.9">Escalate: generator short by {formatDuration(row.shortfallMs)}</Badge> : null}
         {row.callback ? <Badge size="sm" color={WARNING_BADGE_COLOR}>Callback: ETR moved</Badge> : null}
         <Badge size="sm" color={progressColors[row.progress]} ml="auto" className={classes.progress}>{progressLabels[row.progress]}</Badge>
       </Group>

@@ -13,6 +13,7 @@ import { createBenchContext } from './bench/context.mjs';
 import { initialSyncMeasurement } from './bench/initialSync.mjs';
 import { logCommitMeasurement } from './bench/logCommit.mjs';
 import { MeasurementNotRun } from './bench/notRun.mjs';
+import { outreachMeasurement } from './bench/outreach.mjs';
 import { pushThroughputMeasurement } from './bench/pushThroughput.mjs';
 import { contentionLine, machineLine, markdownTable } from './bench/report.mjs';
 import { searchTypingMeasurement } from './bench/searchTyping.mjs';
@@ -20,7 +21,7 @@ import { syncFanOutMeasurement } from './bench/syncFanOut.mjs';
 
 /** @type {Record<string, import('./bench/context.mjs').Measurement[]>} by group */
 const groups = {
-  directory: [bulkLoadMeasurement, coldStartMeasurement, searchTypingMeasurement, logCommitMeasurement],
+  directory: [bulkLoadMeasurement, coldStartMeasurement, searchTypingMeasurement, logCommitMeasurement, outreachMeasurement],
   sync: [initialSyncMeasurement, syncFanOutMeasurement, pushThroughputMeasurement],
 };
 

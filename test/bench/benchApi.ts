@@ -114,11 +114,30 @@ export interface DeviceReady {
   stored: TableCounts;
 }
 
+export interface OutreachRequest {
+  dbName: string;
+  /** Calls logged, each followed by a recomputation of the outreach list. */
+  updates: number;
+  /** Narrow the event to areas holding about this many customers first (null: as loaded). */
+  customers: number | null;
+}
+
+export interface OutreachResult {
+  /** Customers listed for the active event, and callbacks owed among them. */
+  customers: number;
+  callbacks: number;
+  firstMs: number;
+  updateMs: number[];
+  /** Durations of main-thread tasks of 50 ms and over during the measurement. */
+  longTasks: number[];
+}
+
 export interface BenchApi {
   appLoad(request: DatasetRequest): Promise<LoadResult>;
   bareLoad(request: DatasetRequest): Promise<LoadResult>;
   searchTyping(request: SearchRequest): Promise<SearchResult>;
   logCommits(request: LogCommitRequest): Promise<LogCommitResult>;
+  outreachUpdates(request: OutreachRequest): Promise<OutreachResult>;
   appInitialSync(request: DemoDeviceRequest): Promise<InitialSyncResult>;
   bareInitialSync(request: DemoDeviceRequest): Promise<BareSyncResult>;
   connectDevice(request: AccountRequest): Promise<DeviceReady>;

@@ -4,9 +4,10 @@ import { connectDevice, logEntryArrival, watchLogEntry } from './fanOutDevice';
 import { appInitialSync, bareInitialSync } from './initialSync';
 import { appLoad, bareLoad } from './loadDirectory';
 import { logCommits } from './logCommits';
+import { outreachUpdates } from './outreachUpdates';
 import { searchTyping } from './searchTyping';
 
 window.liaisonBench = {
-  appLoad, bareLoad, searchTyping, logCommits, appInitialSync, bareInitialSync, connectDevice, watchLogEntry, logEntryArrival,
+  appLoad, bareLoad, searchTyping, logCommits, outreachUpdates, appInitialSync, bareInitialSync, connectDevice, watchLogEntry, logEntryArrival,
 } satisfies BenchApi;
 document.body.dataset.ready = 'true';

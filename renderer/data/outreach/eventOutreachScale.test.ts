@@ -1,14 +1,8 @@
-// A measurement the lead can run alone: outreach for an event with 5,000 affected customers over
-// fake-indexeddb (`npx vitest run renderer/data/outreach/eventOutreachScale.test.ts`). It times the
-// first computation, a recomputation after one more call is logged (what useLiveQuery does), the
-// pure in-memory part, and the check-ins of the same 5,000 customers, and prints them as a table.
-// The bounds are loose (a shared CI machine): they catch a per-customer query, not a slow laptop.
+// Outreach at scale: an event with 5,000 affected customers, half promised an ETR that a newer
+// briefing moved for half of them. The numbers come out right and follow a logged call; how fast it
+// is, is measured in Chromium by `npm run bench` (row "outreach"), not here.
 import { v7 as uuidv7 } from 'uuid';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { progressByCustomer } from '../../../shared/outreach/contactProgress';
-import { affectedAreaEtrs } from '../../../shared/outreach/customerEtr';
-import { etrLedger } from '../../../shared/outreach/etrLedger';
-import { rankOutreach } from '../../../shared/outreach/rankOutreach';
 import { publishBriefing, saveBriefingDraft } from '../briefings/commands';
 import type { LiaisonDb } from '../db';
 import { activateEvent, createEvent } from '../events/commands';
@@ -20,7 +14,6 @@ import { briefingContent, customerRecord, eventInput, logRecord } from '../testi
 import { createTestDb, expectOk } from '../testing/testDb';
 import { dueCheckIns } from './checkIns';
 import { eventOutreach } from './eventOutreach';
-import { publishedVersionsOf } from './eventLedger';
 
 const CUSTOMERS = 5_000;
 const AREAS = 20;
@@ -30,12 +23,6 @@ const tiers = ['life_safety', 'critical_infrastructure', 'major_commercial', 'ot
 let db: LiaisonDb;
 let event: EventRow;
 let v2: BriefingRow;
-
-async function timed<T>(work: () => Promise<T> | T): Promise<[T, number]> {
-  const start = performance.now();
-  const value = await work();
-  return [value, performance.now() - start];
-}
 
 describe(`outreach at ${CUSTOMERS.toLocaleString('en-US')} affected customers`, () => {
   beforeAll(async () => {
@@ -66,36 +53,22 @@ describe(`outreach at ${CUSTOMERS.toLocaleString('en-US')} affected customers`, 
     expectOk(await updateLocalProfile(db, { role: 'liaison' }));
   }, 240_000);
 
-  it('computes, recomputes after a logged call, and lists check-ins without stalling', async () => {
-    const [first, firstMs] = await timed(() => eventOutreach(db, event.id, Date.now()));
-    const [, warmMs] = await timed(() => eventOutreach(db, event.id, Date.now()));
+  it('computes outreach for every affected customer from indexed reads, and follows a logged call', async () => {
+    const first = await eventOutreach(db, event.id, Date.now());
     expect(first.rows).toHaveLength(CUSTOMERS);
     expect(first.totals.callbacks).toBe(CUSTOMERS / 4);
     expect(first.totals.reached).toBe(CUSTOMERS / 2);
+    expect(first.briefing?.id).toBe(v2.id);
 
-    const [, appendMs] = await timed(() => appendLogEntry(db, {
-      customerId: first.rows[0]!.customer.id, channel: 'phone', direction: 'outbound', contactOutcome: 'reached', category: 'status_update', summary: 'Reached.',
+    const called = first.rows.find((r) => r.progress !== 'reached')!;
+    expectOk(await appendLogEntry(db, {
+      customerId: called.customer.id, channel: 'phone', direction: 'outbound', contactOutcome: 'reached', category: 'status_update', summary: 'Reached.',
     }));
-    const [after, updateMs] = await timed(() => eventOutreach(db, event.id, Date.now()));
-    expect(after.rows[0]!.progress).toBe('reached');
+    const after = await eventOutreach(db, event.id, Date.now());
+    expect(after.rows.find((r) => r.customer.id === called.customer.id)!.progress).toBe('reached');
+    expect(after.totals.reached).toBe(CUSTOMERS / 2 + 1);
 
-    const entries = await db.logEntries.toArray();
-    const customers = await db.customers.toArray();
-    const [, pureMs] = await timed(() => {
-      const versions = publishedVersionsOf([v2]);
-      rankOutreach({ customers, areaEtrs: affectedAreaEtrs(v2.areas), emergencies: new Set(), progress: progressByCustomer(entries), now: Date.now() });
-      etrLedger({ entries, versions, serviceAreasOf: () => [] });
-    });
-    const timeZone = 'America/New_York';
-    const [checkIns, checkInsMs] = await timed(() => dueCheckIns(db, { now: Date.now(), timeZone }));
+    const checkIns = await dueCheckIns(db, { now: Date.now(), timeZone: 'America/New_York' });
     expect(checkIns.length).toBeGreaterThan(0);
-
-    const table = {
-      'eventOutreach, first': firstMs, 'eventOutreach, again': warmMs, 'appendLogEntry (one call)': appendMs,
-      'eventOutreach after the call': updateMs, 'rules in memory (rank + progress + ledger)': pureMs, 'dueCheckIns (all customers)': checkInsMs,
-    };
-    console.table(Object.fromEntries(Object.entries(table).map(([k, ms]) => [k, { ms: Math.round(ms) }])));
-    expect(updateMs).toBeLessThan(3_000);
-    expect(pureMs).toBeLessThan(1_000);
   }, 120_000);
 });

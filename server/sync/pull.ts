@@ -58,9 +58,15 @@ async function recordPage(db: Kysely<Database>, scopes: string[], from: number, 
 
 /**
  * One page as JSON text matching `pullResponseSchema`: up to `limit` record changes after the cursor,
- * plus the conflicts in the same seq range (at most `limit` of those too).
+ * plus the conflicts in the same seq range (at most `limit` of those too). The page is read from one
+ * snapshot (repeatable read): a push committing between its queries would otherwise show a conflict
+ * whose record change was missed, and the cursor would move past that change for good.
  */
-export async function pullChanges(db: Kysely<Database>, auth: AuthContext, epoch: string, query: PullQuery): Promise<string> {
+export function pullChanges(db: Kysely<Database>, auth: AuthContext, epoch: string, query: PullQuery): Promise<string> {
+  return db.transaction().setIsolationLevel('repeatable read').execute((trx) => readPage(trx, auth, epoch, query));
+}
+
+async function readPage(db: Kysely<Database>, auth: AuthContext, epoch: string, query: PullQuery): Promise<string> {
   const from = await startSeq(db, auth, epoch, query.cursor);
   const scopes = [...auth.scopeIds];
   let records = await recordPage(db, scopes, from, query.limit, null);

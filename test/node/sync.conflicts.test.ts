@@ -1,13 +1,37 @@
 // Concurrent edits through the server on PGlite and PostgreSQL: per-field last-writer-wins by HLC, the
 // losing value kept as a conflict both users pull, restore and dismiss, and edits racing deletes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dismissConflictResponseSchema } from '../../shared/api/sync';
+import { dismissConflictResponseSchema, pullResponseSchema } from '../../shared/api/sync';
+import type { KyselyPlugin } from 'kysely';
+import { authenticate } from '../../server/auth/authenticate';
+import { readServerEpoch } from '../../server/db/serverMeta';
+import { pullChanges } from '../../server/sync/pull';
 import { TestClient, customerRecord, pullAll, pullPage, push } from '../support/syncBuilders';
 import { BACKENDS, addRegion, addUser, freshStorageOptions, lazyCluster, signIn, startTestServer } from '../support/syncServer';
 import type { TestServer, TestUser } from '../support/syncServer';
 
 const cluster = lazyCluster();
 afterAll(() => cluster.stop());
+
+/** Holds a pull after its record query (the one that answers `json`) until `resume` is called. */
+function pauseAfterRecordQuery() {
+  let reachedResolve!: () => void;
+  let resume!: () => void;
+  const reached = new Promise<void>((resolve) => (reachedResolve = resolve));
+  const gate = new Promise<void>((resolve) => (resume = resolve));
+  const plugin: KyselyPlugin = {
+    transformQuery: (args) => args.node,
+    transformResult: async (args) => {
+      const [row] = args.result.rows as Record<string, unknown>[];
+      if (row !== undefined && 'json' in row) {
+        reachedResolve();
+        await gate;
+      }
+      return args.result;
+    },
+  };
+  return { plugin, reached, resume };
+}
 
 describe.each(BACKENDS)('conflicts on %s', (kind) => {
   let server: TestServer;
@@ -199,5 +223,32 @@ describe.each(BACKENDS)('conflicts on %s', (kind) => {
     }
     const latest = [...whole.conflicts.values()].filter((c) => c.seq <= lastSeq);
     expect(new Map(latest.map((c) => [c.id, c.seq]))).toEqual(seen);
+  });
+  it('reads a page from one snapshot: a push landing between its queries is seen whole or not at all', async () => {
+    const a = new TestClient();
+    const b = new TestClient();
+    const customer = await shared(a, b);
+    await push(server, tokens.ana!, a, [a.update('customer', customer.id, { notes: 'from Ana' }, { notes: 'original' })]);
+    const before = await pullAll(server, tokens.ben!);
+    // Ben's later edit, made without seeing Ana's, wins: one push writes a record change and a conflict.
+    const later = b.update('customer', customer.id, { notes: 'from Ben' }, { notes: 'original' });
+
+    const paused = pauseAfterRecordQuery();
+    const auth = await authenticate(server.db, `Bearer ${tokens.ben!}`, Date.now());
+    const reading = pullChanges(server.db.withPlugin(paused.plugin), auth, await readServerEpoch(server.db), { cursor: before.cursor, limit: 1000 });
+    await paused.reached;
+    const pushing = push(server, tokens.ben!, b, [later]);
+    // PostgreSQL commits the push meanwhile; PGlite's one connection makes it wait for the page.
+    await Promise.race([pushing, new Promise((resolve) => setTimeout(resolve, 300))]);
+    paused.resume();
+    const page = pullResponseSchema.parse(JSON.parse(await reading));
+    await pushing;
+
+    const rest = await pullAll(server, tokens.ben!, page.cursor);
+    const notes = [...page.changes, ...[...rest.records.values()].map((record) => ({ record }))]
+      .flatMap((change) => ('record' in change && change.record.id === customer.id ? [change.record.notes] : []));
+    expect(notes.at(-1)).toBe('from Ben');
+    const conflicts = [...page.conflicts, ...rest.conflicts.values()].filter((c) => c.recordId === customer.id);
+    expect(conflicts).toMatchObject([{ field: 'notes', winningValue: 'from Ben', losingValue: 'from Ana' }]);
   });
 });

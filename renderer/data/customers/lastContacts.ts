@@ -2,19 +2,27 @@
 // with a customer, whether written here or pulled by sync, and joined onto customers for display.
 import type { LiaisonDb } from '../db';
 import { isContact } from '../rows';
-import type { CustomerRow, CustomerView, LogEntryRow } from '../rows';
+import type { CustomerRow, CustomerView, LastContactRow, LogEntryRow } from '../rows';
 
-/** Moves each talked-to customer's last contact forward (never back). Call inside a rw transaction on lastContacts. */
-export async function touchLastContacts(db: LiaisonDb, entries: readonly Pick<LogEntryRow, 'customerId' | 'direction' | 'contactOutcome' | 'occurredAt'>[]): Promise<void> {
+type ContactFields = Pick<LogEntryRow, 'customerId' | 'direction' | 'contactOutcome' | 'occurredAt'>;
+
+function latestContacts(entries: readonly ContactFields[]): Map<string, string> {
   const latest = new Map<string, string>();
   for (const e of entries) if (isContact(e) && (latest.get(e.customerId!) ?? '') < e.occurredAt) latest.set(e.customerId!, e.occurredAt);
-  if (latest.size === 0) return;
-  const ids = [...latest.keys()];
-  const stored = await db.lastContacts.bulkGet(ids);
-  const moved = ids.flatMap((customerId, i) => {
-    const at = latest.get(customerId)!;
-    return stored[i] && stored[i].at >= at ? [] : [{ customerId, at }];
-  });
+  return latest;
+}
+
+/** The rows that move forward, given what is stored for the talked-to customers (never back). */
+export function movedLastContacts(entries: readonly ContactFields[], stored: readonly (LastContactRow | undefined)[]): LastContactRow[] {
+  const known = new Map(stored.flatMap((row) => (row ? [[row.customerId, row.at] as const] : [])));
+  return [...latestContacts(entries)].flatMap(([customerId, at]) => ((known.get(customerId) ?? '') >= at ? [] : [{ customerId, at }]));
+}
+
+/** Moves each talked-to customer's last contact forward (never back). Call inside a rw transaction on lastContacts. */
+export async function touchLastContacts(db: LiaisonDb, entries: readonly ContactFields[]): Promise<void> {
+  const ids = [...latestContacts(entries).keys()];
+  if (ids.length === 0) return;
+  const moved = movedLastContacts(entries, await db.lastContacts.bulkGet(ids));
   if (moved.length > 0) await db.lastContacts.bulkPut(moved);
 }
 

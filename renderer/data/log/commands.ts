@@ -11,10 +11,10 @@ import { contactById } from '../contacts/queries';
 import type { LiaisonDb } from '../db';
 import { activeEvent } from '../events/queries';
 import type { WriteSession } from '../outbox/writeSession';
-import { touchLastContacts } from '../customers/lastContacts';
+import { movedLastContacts } from '../customers/lastContacts';
 import { toLogEntryRow } from '../rows';
-import type { CustomerRow, LogEntryRow } from '../rows';
-import { runCommand } from '../runCommand';
+import type { CustomerRow, LastContactRow, LogEntryRow } from '../rows';
+import { runCommand, runCommandWithReads } from '../runCommand';
 import { linkLogEntries, originalOf } from './logItems';
 
 type Content = Pick<LogEntry, keyof typeof logContentShape>;
@@ -31,19 +31,22 @@ async function resolveEvent(db: LiaisonDb, eventId: string | null | undefined) {
 }
 
 /**
- * Checks references (read together: each read is a round trip to IndexedDB, and logging a call must
- * feel instant) and fills the briefing version of an ETR quoted from a briefing.
+ * Checks references and fills the briefing version of an ETR quoted from a briefing. Everything is
+ * read together, the customer's last contact included: each read is a round trip to IndexedDB, and
+ * logging a call must feel instant.
  */
 interface Checked {
   content: Content;
   customer: CustomerRow | undefined;
+  lastContact: LastContactRow | undefined;
 }
 
 async function checkReferences(db: LiaisonDb, c: Content): Promise<Checked> {
-  const [customer, contact, briefing] = await Promise.all([
+  const [customer, contact, briefing, lastContact] = await Promise.all([
     c.customerId !== null ? db.customers.get(c.customerId) : undefined,
     c.contactId !== null ? contactById(db, c.contactId) : undefined,
     c.etrGiven?.briefingId ? db.briefings.get(c.etrGiven.briefingId) : undefined,
+    c.customerId !== null ? db.lastContacts.get(c.customerId) : undefined,
   ]);
   if (c.customerId !== null && (!customer || customer.deletedAt !== null)) throw refusal('Choose an existing customer', 'customerId');
   if (c.contactId !== null) {
@@ -52,15 +55,15 @@ async function checkReferences(db: LiaisonDb, c: Content): Promise<Checked> {
   }
   if (c.etrGiven?.briefingId) {
     if (!briefing) throw refusal('The quoted briefing does not exist on this device', 'etrGiven.briefingId');
-    return { content: { ...c, etrGiven: { ...c.etrGiven, briefingVersion: briefing.version } }, customer };
+    return { content: { ...c, etrGiven: { ...c.etrGiven, briefingVersion: briefing.version } }, customer, lastContact };
   }
-  return { content: c, customer };
+  return { content: c, customer, lastContact };
 }
 
 type Draft = Omit<LogEntry, 'id' | 'scopeId' | 'createdAt' | 'updatedAt' | 'updatedBy' | 'deletedAt' | 'authorId' | 'authorName' | 'recordedAt'>;
 
-/** Validates, writes the entry + its mutation, and moves the customer's last contact. */
-async function insertEntry(db: LiaisonDb, s: WriteSession, draft: Draft, customer: CustomerRow | undefined): Promise<LogEntryRow> {
+/** Validates, then writes the entry, its mutation and the customer's moved last contact all at once. */
+async function insertEntry(db: LiaisonDb, s: WriteSession, draft: Draft, { customer, lastContact }: Omit<Checked, 'content'>): Promise<LogEntryRow> {
   const entry: LogEntry = parseOrRefuse(logEntrySchema, {
     ...draft,
     id: s.newId(), scopeId: draft.eventId ?? customer?.scopeId ?? s.profile.regionId,
@@ -69,7 +72,8 @@ async function insertEntry(db: LiaisonDb, s: WriteSession, draft: Draft, custome
   });
   const row = toLogEntryRow(entry);
   s.record('logEntry', entry.id, 'insert', entry);
-  await Promise.all([db.logEntries.add(row), touchLastContacts(db, [entry])]);
+  const moved = movedLastContacts([entry], [lastContact]);
+  await Promise.all([db.logEntries.add(row), moved.length > 0 && db.lastContacts.bulkPut(moved), s.flush()]);
   return row;
 }
 
@@ -78,10 +82,13 @@ async function insertEntry(db: LiaisonDb, s: WriteSession, draft: Draft, custome
  * none); the operational period follows from the event. Emergency reports are always significant.
  */
 export function appendLogEntry(db: LiaisonDb, input: LogEntryInput): Promise<CommandResult<LogEntryRow>> {
-  return runCommand(db, tables(db), async (s) => {
-    const { eventId, occurredAt = s.at, ...fields } = parseOrRefuse(logEntryInputSchema, input);
-    const [event, { content, customer }] = await Promise.all([resolveEvent(db, eventId), checkReferences(db, fields)]);
-    return insertEntry(db, s, {
+  const read = async () => {
+    const { eventId, occurredAt, ...fields } = parseOrRefuse(logEntryInputSchema, input);
+    const [event, checked] = await Promise.all([resolveEvent(db, eventId), checkReferences(db, fields)]);
+    return { event, occurredAt, ...checked };
+  };
+  return runCommandWithReads(db, tables(db), read, (s, { event, occurredAt = s.at, content, ...checked }) =>
+    insertEntry(db, s, {
       ...content,
       significant: content.significant || content.category === 'emergency_report',
       eventId: event?.id ?? null,
@@ -89,8 +96,7 @@ export function appendLogEntry(db: LiaisonDb, input: LogEntryInput): Promise<Com
       occurredAt,
       closesFollowUpOf: null,
       correctsId: null,
-    }, customer);
-  });
+    }, checked));
 }
 
 async function loadItem(db: LiaisonDb, id: string) {
@@ -111,7 +117,7 @@ export function correctLogEntry(db: LiaisonDb, originalId: string, changes: Part
     const { eventId, occurredAt = current.occurredAt, ...fields } = parseOrRefuse(logEntryInputSchema, {
       ...Object.fromEntries(contentFields.map((k) => [k, merged[k]])), occurredAt: merged.occurredAt, eventId: merged.eventId,
     });
-    const [event, { content, customer }] = await Promise.all([resolveEvent(db, eventId ?? null), checkReferences(db, fields)]);
+    const [event, { content, ...checked }] = await Promise.all([resolveEvent(db, eventId ?? null), checkReferences(db, fields)]);
     const unchanged = occurredAt === current.occurredAt && (event?.id ?? null) === current.eventId &&
       contentFields.every((k) => JSON.stringify(content[k]) === JSON.stringify(current[k]));
     if (unchanged) throw refusal('Nothing to correct: the entry is unchanged');
@@ -123,7 +129,7 @@ export function correctLogEntry(db: LiaisonDb, originalId: string, changes: Part
       occurredAt,
       closesFollowUpOf: current.closesFollowUpOf,
       correctsId: entry.id,
-    }, customer);
+    }, checked);
   });
 }
 
@@ -146,7 +152,7 @@ export function closeFollowUp(db: LiaisonDb, originalId: string, input: CloseFol
       direction: input.direction ?? 'outbound', category: 'status_update', summary: input.summary,
       details: input.details, occurredAt: input.occurredAt,
     });
-    const [event, { content, customer }] = await Promise.all([
+    const [event, { content, ...checked }] = await Promise.all([
       current.eventId ? db.events.get(current.eventId) : undefined,
       checkReferences(db, fields),
     ]);
@@ -157,6 +163,6 @@ export function closeFollowUp(db: LiaisonDb, originalId: string, input: CloseFol
       occurredAt,
       closesFollowUpOf: entry.id,
       correctsId: null,
-    }, customer);
+    }, checked);
   });
 }

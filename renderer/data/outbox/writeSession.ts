@@ -21,7 +21,7 @@ export interface WriteSession {
   newId(): string;
   /** Queues one outbox mutation (written by `flush`). */
   record(entity: EntityName, recordId: string, op: MutationOp, patch: Record<string, unknown>, base?: Record<string, unknown>): OutboxRow;
-  /** Writes queued mutations and the advanced seq / clock. */
+  /** Writes queued mutations and the advanced seq / clock (again only if more were queued since). */
   flush(): Promise<void>;
 }
 
@@ -37,6 +37,7 @@ export async function startWriteSession(db: LiaisonDb): Promise<WriteSession> {
   const wallMs = deviceNow(db);
   const at = new Date(wallMs).toISOString();
   const queued: OutboxRow[] = [];
+  let identityWritten = false;
   return {
     clientId,
     profile,
@@ -53,8 +54,11 @@ export async function startWriteSession(db: LiaisonDb): Promise<WriteSession> {
     },
     async flush() {
       const meta = [];
-      if (!clientRow) meta.push({ key: metaKeys.clientId, value: clientId });
-      if (!profileRow) meta.push({ key: metaKeys.localProfile, value: profile });
+      if (!identityWritten) {
+        if (!clientRow) meta.push({ key: metaKeys.clientId, value: clientId });
+        if (!profileRow) meta.push({ key: metaKeys.localProfile, value: profile });
+        identityWritten = true;
+      }
       const writes: Promise<unknown>[] = [];
       if (queued.length > 0) {
         writes.push(db.outbox.bulkAdd(queued.splice(0)));

@@ -26,6 +26,12 @@ export async function touchLastContacts(db: LiaisonDb, entries: readonly Contact
   if (moved.length > 0) await db.lastContacts.bulkPut(moved);
 }
 
+/** Last contact per customer id, for those ever contacted. */
+export async function lastContactsOf(db: LiaisonDb, customerIds: readonly string[]): Promise<Map<string, string>> {
+  const rows = await db.lastContacts.bulkGet([...customerIds]);
+  return new Map(rows.flatMap((row) => (row ? [[row.customerId, row.at] as const] : [])));
+}
+
 /** The customers with their last contact (null: never contacted), in the same order. */
 export async function withLastContacts(db: LiaisonDb, rows: readonly CustomerRow[]): Promise<CustomerView[]> {
   const last = await db.lastContacts.bulkGet(rows.map((r) => r.id));

@@ -22,11 +22,13 @@ interface BriefingReaderProps {
   now: number;
   onShowCurrent: () => void;
   focusHeading: boolean;
+  /** The author's preview of a draft (badged "Preview"). */
+  preview?: boolean;
 }
 
 /** One version, readable at a glance: status and age, what changed, safety first, then the facts. The
  *  author's preview renders a draft through this same component. */
-export function BriefingReader({ briefing, previous, current, status, now, onShowCurrent, focusHeading }: BriefingReaderProps) {
+export function BriefingReader({ briefing, previous, current, status, now, onShowCurrent, focusHeading, preview = false }: BriefingReaderProps) {
   const warning = quoteWarning(briefing, current);
   const article = useRef<HTMLDivElement>(null);
   const copier = useGuardedCopy(warning, article);
@@ -36,7 +38,7 @@ export function BriefingReader({ briefing, previous, current, status, now, onSho
   };
   return (
     <Stack gap="md" component="article" ref={article} aria-label={`Briefing version ${briefing.version}`}>
-      <VersionHeader briefing={briefing} current={current} now={now} onShowCurrent={showCurrent} focusOnMount={focusHeading} />
+      <VersionHeader briefing={briefing} current={current} now={now} onShowCurrent={showCurrent} focusOnMount={focusHeading} preview={preview} />
       {status}
       <SafetyMessages messages={briefing.safetyMessages} />
       <TotalsSummary briefing={briefing} />

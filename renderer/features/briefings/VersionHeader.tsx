@@ -13,10 +13,12 @@ interface VersionHeaderProps {
   onShowCurrent: () => void;
   /** Take keyboard focus on mount (after "Read the current version" removed the button that had it). */
   focusOnMount?: boolean;
+  /** A draft previewed as readers will see it: badged "Preview", not with the status it will have. */
+  preview?: boolean;
 }
 
 /** Which version this is, how old its figures are, and a loud warning when it must not be quoted. */
-export function VersionHeader({ briefing, current, now, onShowCurrent, focusOnMount = false }: VersionHeaderProps) {
+export function VersionHeader({ briefing, current, now, onShowCurrent, focusOnMount = false, preview = false }: VersionHeaderProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     // After the modal that may have triggered this has returned focus, so run on the next frame.
@@ -35,7 +37,7 @@ export function VersionHeader({ briefing, current, now, onShowCurrent, focusOnMo
         <Title order={2} ref={heading} tabIndex={-1}>
           Version {briefing.version}
         </Title>
-        <StatusBadge status={briefing.status} size="md" />
+        <StatusBadge status={preview ? 'preview' : briefing.status} size="md" />
       </Group>
       <Group gap="lg" wrap="wrap">
         <Group gap={6} wrap="nowrap">

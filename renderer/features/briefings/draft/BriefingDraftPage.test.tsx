@@ -33,11 +33,12 @@ const renderDraft = (db: LiaisonDb, eventId: string) =>
 
 const field = (name: string) => screen.getByRole('textbox', { name });
 
-/** The text a reader reads in a version: everything but the Acknowledge control that closes the
- *  "what changed" section (the preview shows it inert) and Mantine's generated style tags. */
+/** The text a reader reads in a version: everything but the status badge (the preview's says
+ *  "Preview"), the Acknowledge control that closes the "what changed" section (the preview shows it
+ *  inert) and Mantine's generated style tags. */
 function readerText(article: HTMLElement) {
   const copy = article.cloneNode(true) as HTMLElement;
-  copy.querySelectorAll('style').forEach((style) => style.remove());
+  copy.querySelectorAll('style, [data-status-badge]').forEach((element) => element.remove());
   copy.querySelector('section[aria-labelledby="briefing-changes-title"]')?.lastElementChild?.remove();
   return copy.textContent;
 }
@@ -161,6 +162,7 @@ describe('briefing draft form', { timeout: 60_000 }, () => {
     await user.click(screen.getByRole('tab', { name: 'Preview as readers see it' }));
     const preview = await screen.findByRole('article', { name: 'Briefing version 2' });
     expect(within(preview).getByRole('heading', { level: 2, name: 'Version 2' })).toBeTruthy();
+    expect(preview.querySelector('[data-status-badge]')?.textContent).toBe('Preview');
     expect(within(preview).getByText(/^Issued \d{2}:\d{2} by Elena Vasquez/)).toBeTruthy();
     const changes = within(preview).getByRole('region', { name: 'What changed since version 1, the one you last read' });
     expect(within(changes).getByRole('row', { name: /Customers affected/ }).textContent).toBe('Customers affected50,00045,000−5,000');
@@ -187,6 +189,7 @@ describe('briefing draft form', { timeout: 60_000 }, () => {
     const read = await screen.findByRole('article', { name: 'Briefing version 2' });
     await within(read).findByRole('region', { name: 'What changed since version 1, the one you last read' });
     await within(read).findByRole('button', { name: 'Acknowledge version 2' });
+    expect(read.querySelector('[data-status-badge]')?.textContent).toBe('Published');
     expect(readerText(read)).toBe(previewed);
   });
 });

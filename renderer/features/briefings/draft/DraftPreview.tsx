@@ -62,6 +62,7 @@ export function DraftPreview({ values, eventId, version, draftId, current, issue
         now={now}
         onShowCurrent={stay}
         focusHeading={false}
+        preview
       />
     </Stack>
   );

@@ -62,13 +62,21 @@ async function applyConflictWinners(
   }
 }
 
-/** Devices of the same user share acknowledgements: a version acknowledged elsewhere counts as read here. */
-async function markAcknowledgedRead(db: LiaisonDb, userId: string, acks: readonly Record<string, unknown>[]): Promise<void> {
-  for (const ack of acks) {
-    if (ack.userId !== userId || typeof ack.eventId !== 'string' || typeof ack.version !== 'number') continue;
-    const key = metaKeys.briefingRead(ack.eventId);
-    const read = await db.syncMeta.get(key);
-    if (typeof read?.value !== 'number' || read.value < ack.version) await db.syncMeta.put({ key, value: ack.version });
+/**
+ * Devices of the same user share what they have read: a version acknowledged, or published, by this
+ * user on another device counts as read here (publishing marks it read for its author).
+ */
+async function markReadElsewhere(db: LiaisonDb, userId: string, acks: readonly Record<string, unknown>[], briefings: readonly Record<string, unknown>[]): Promise<void> {
+  const readUpTo = new Map<string, number>();
+  const read = (eventId: unknown, version: unknown) => {
+    if (typeof eventId === 'string' && typeof version === 'number') readUpTo.set(eventId, Math.max(version, readUpTo.get(eventId) ?? 0));
+  };
+  for (const ack of acks) if (ack.userId === userId) read(ack.eventId, ack.version);
+  for (const b of briefings) if (b.status !== 'draft' && (b.issuedBy as { id?: unknown } | null)?.id === userId) read(b.eventId, b.version);
+  for (const [eventId, version] of readUpTo) {
+    const key = metaKeys.briefingRead(eventId);
+    const stored = await db.syncMeta.get(key);
+    if (typeof stored?.value !== 'number' || stored.value < version) await db.syncMeta.put({ key, value: version });
   }
 }
 
@@ -133,7 +141,7 @@ export async function applyPulledPage(db: LiaisonDb, page: PullResponse, options
     }
     if (page.conflicts.length > 0) await conflictsTable(db).bulkPut(page.conflicts);
     for (const c of page.conflicts) reset?.conflicts.add(c.id);
-    await markAcknowledgedRead(db, profile.id, groups.get('briefingAck') ?? []);
+    await markReadElsewhere(db, profile.id, groups.get('briefingAck') ?? [], groups.get('briefing') ?? []);
     await receiveClock(db, remoteHlc);
 
     if (reset === null || !page.hasMore) await db.syncMeta.put({ key: syncKeys.cursor, value: page.cursor });

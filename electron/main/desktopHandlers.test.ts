@@ -31,9 +31,9 @@ const setup = (notificationsSupported = true) => {
     appInfo: async () => ({ name: 'Liaison Desk', version: '0.1.0', platform: 'linux', electronVersion: '45.4.1', serverUrl: 'http://127.0.0.1:40111' }),
     secrets,
     saveFile: (request) => saveFileAs(request, { defaultDir: dir, showSaveDialog: async () => ({ canceled: false, filePath: join(dir, 'out.csv') }) }),
-    notify: (request) => {
+    notify: async (request) => {
       notifications.push(request);
-      return ok(null);
+      return ok('clicked');
     },
     notificationsSupported: () => notificationsSupported,
   });
@@ -59,11 +59,11 @@ describe('registerDesktopHandlers', () => {
     expect(await ipc.invoke('secrets.setUnprotectedConsent', { allow: true })).toMatchObject({ ok: true, value: { consentToUnprotected: true } });
   });
 
-  it('saves a file and shows a notification', async () => {
+  it('saves a file and shows a notification, answering how it ended', async () => {
     const { ipc, notifications } = setup();
     expect(await ipc.invoke('files.saveAs', { suggestedName: 'log.csv', content: 'x,y' })).toEqual({ ok: true, value: { status: 'saved', path: join(dir, 'out.csv') } });
     expect(readFileSync(join(dir, 'out.csv'), 'utf8')).toBe('x,y');
-    expect(await ipc.invoke('notifications.show', { title: 'Sync', body: 'Back online' })).toEqual({ ok: true, value: null });
+    expect(await ipc.invoke('notifications.show', { title: 'Sync', body: 'Back online' })).toEqual({ ok: true, value: 'clicked' });
     expect(notifications).toEqual([{ title: 'Sync', body: 'Back online' }]);
   });
 

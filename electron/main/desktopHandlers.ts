@@ -1,6 +1,6 @@
 // Binds every channel of the IPC contract to its implementation. The contract's DesktopApi type makes
 // the preload list every channel; this file is where main answers each of them.
-import type { AppInfo, IpcParsedRequest, NotificationPermissionState, SaveAsResult } from '../../shared/ipc/contract';
+import type { AppInfo, IpcParsedRequest, NotificationOutcome, NotificationPermissionState, SaveAsResult } from '../../shared/ipc/contract';
 import { ok } from '../../shared/result';
 import type { Result } from '../../shared/result';
 import type { Handle } from './ipcRouter';
@@ -10,7 +10,8 @@ export type DesktopDeps<E> = {
   appInfo: () => Promise<AppInfo>;
   secrets: SecretStore;
   saveFile: (request: IpcParsedRequest<'files.saveAs'>, event: E) => Promise<SaveAsResult>;
-  notify: (request: IpcParsedRequest<'notifications.show'>) => Result<null>;
+  /** Answers when the notification is clicked or dismissed (at once when it cannot be shown). */
+  notify: (request: IpcParsedRequest<'notifications.show'>) => Promise<Result<NotificationOutcome>>;
   /** The OS decides per app in its own settings: the shell can show them wherever they are supported. */
   notificationsSupported: () => boolean;
 };

@@ -3,7 +3,7 @@
 // server has a port, because the page's CSP (connect-src) names that origin.
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, safeStorage, session, shell, utilityProcess } from 'electron';
-import type { AppInfo } from '../../shared/ipc/contract';
+import type { AppInfo, NotificationOutcome } from '../../shared/ipc/contract';
 import { fail, ok } from '../../shared/result';
 import { buildAppMenuTemplate } from './appMenu';
 import { APP_ENTRY_URL, APP_SCHEME, privilegedSchemes } from './appOrigin';
@@ -93,13 +93,21 @@ const start = async () => {
         },
       }),
     notify: ({ title, body }) => {
-      if (!Notification.isSupported()) return fail('Notifications are not supported on this system.');
+      if (!Notification.isSupported()) return Promise.resolve(fail('Notifications are not supported on this system.'));
       const notification = new Notification({ title, body });
       shownNotifications.add(notification);
-      notification.on('click', focusMainWindow);
-      notification.on('close', () => shownNotifications.delete(notification));
-      notification.show();
-      return ok(null);
+      return new Promise((resolve) => {
+        const ended = (outcome: NotificationOutcome) => {
+          shownNotifications.delete(notification);
+          resolve(ok(outcome));
+        };
+        notification.on('click', () => {
+          focusMainWindow();
+          ended('clicked');
+        });
+        notification.on('close', () => ended('closed'));
+        notification.show();
+      });
     },
     notificationsSupported: () => Notification.isSupported(),
   });

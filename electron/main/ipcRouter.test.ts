@@ -25,8 +25,8 @@ describe('isTrustedSender', () => {
 describe('createIpcRouter', () => {
   it('returns ok with the handler value for a good request from the app', async () => {
     const { ipc, handle } = setup();
-    handle('notifications.show', ({ title }) => (title === 'Briefing v4' ? ok(null) : fail('unexpected')));
-    expect(await ipc.invoke('notifications.show', { title: 'Briefing v4', body: 'Published' })).toEqual({ ok: true, value: null });
+    handle('notifications.show', ({ title }) => (title === 'Briefing v4' ? ok('clicked') : fail('unexpected')));
+    expect(await ipc.invoke('notifications.show', { title: 'Briefing v4', body: 'Published' })).toEqual({ ok: true, value: 'clicked' });
   });
 
   it('refuses a sender from another origin without running the handler', async () => {

@@ -22,7 +22,7 @@ describe('platform', () => {
         delete: record('delete', null),
       },
       files: { saveAs: record('saveAs', { status: 'cancelled' }) },
-      notifications: { show: record('show', null), getPermission: record('getPermission', 'granted'), requestPermission: record('requestPermission', 'granted') },
+      notifications: { show: record('show', 'clicked'), getPermission: record('getPermission', 'granted'), requestPermission: record('requestPermission', 'granted') },
     };
     const desk = createPlatform(desktop);
     expect(desk.isDesktop).toBe(true);

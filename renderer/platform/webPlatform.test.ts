@@ -14,6 +14,7 @@ const env = (overrides: Partial<WebEnv> = {}): WebEnv => ({
   createObjectURL: () => 'blob:unused',
   revokeObjectURL: () => undefined,
   Notification: undefined,
+  focusWindow: () => undefined,
   ...overrides,
 });
 
@@ -102,6 +103,7 @@ describe('web platform: notifications', () => {
   /** A Web Notifications stand-in with a settable permission and a user who answers `answer`. */
   const notificationApi = (permission: NotificationPermission, answer: NotificationPermission = permission) => {
     const shown: { title: string; body: string | undefined }[] = [];
+    const instances: FakeNotification[] = [];
     let asked = 0;
     class FakeNotification {
       static permission = permission;
@@ -110,17 +112,34 @@ describe('web platform: notifications', () => {
         FakeNotification.permission = answer;
         return answer;
       }
+      onclick: ((event: Event) => void) | null = null;
+      onclose: ((event: Event) => void) | null = null;
       constructor(title: string, options?: NotificationOptions) {
         shown.push({ title, body: options?.body });
+        instances.push(this);
       }
     }
-    return { Notification: FakeNotification, shown, asked: () => asked };
+    /** The user clicks (or dismisses) the latest notification, once the platform has listened to it. */
+    const latest = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return instances.at(-1)!;
+    };
+    return { Notification: FakeNotification, shown, asked: () => asked, latest };
   };
 
-  it('shows a notification when permitted', async () => {
+  it('shows a notification when permitted, and answers when it is clicked (bringing the window forward) or dismissed', async () => {
     const api = notificationApi('granted');
-    expect(await createWebPlatform(env({ Notification: api.Notification })).notifications.show({ title: 'ETR moved', body: 'Feeder 12: 18:00' })).toEqual({ ok: true, value: null });
-    expect(api.shown).toEqual([{ title: 'ETR moved', body: 'Feeder 12: 18:00' }]);
+    let focused = 0;
+    const web = createWebPlatform(env({ Notification: api.Notification, focusWindow: () => focused++ }));
+    const clicked = web.notifications.show({ title: 'ETR moved', body: 'Feeder 12: 18:00' });
+    (await api.latest()).onclick?.(new Event('click'));
+    expect(await clicked).toEqual({ ok: true, value: 'clicked' });
+    expect(focused).toBe(1);
+    const dismissed = web.notifications.show({ title: 'Briefing v5', body: 'Published' });
+    (await api.latest()).onclose?.(new Event('close'));
+    expect(await dismissed).toEqual({ ok: true, value: 'closed' });
+    expect(focused).toBe(1);
+    expect(api.shown).toEqual([{ title: 'ETR moved', body: 'Feeder 12: 18:00' }, { title: 'Briefing v5', body: 'Published' }]);
     expect(api.asked()).toBe(0);
   });
 
@@ -132,7 +151,9 @@ describe('web platform: notifications', () => {
     expect(await web.notifications.getPermission()).toEqual({ ok: true, value: 'default' });
     expect(await web.notifications.requestPermission()).toEqual({ ok: true, value: 'granted' });
     expect(yes.asked()).toBe(1);
-    expect(await web.notifications.show({ title: 't', body: 'b' })).toMatchObject({ ok: true });
+    const shown = web.notifications.show({ title: 't', body: 'b' });
+    (await yes.latest()).onclose?.(new Event('close'));
+    expect(await shown).toMatchObject({ ok: true });
     expect(await web.notifications.requestPermission()).toEqual({ ok: true, value: 'granted' });
     expect(yes.asked()).toBe(1);
     const no = notificationApi('default', 'denied');

@@ -8,10 +8,11 @@ import type { DesktopApi, IpcChannel, IpcParsedRequest, IpcResult, NotificationP
 import { fail, ok } from '../../shared/result';
 import type { Result } from '../../shared/result';
 
+type ShownNotification = { onclick: ((event: Event) => void) | null; onclose: ((event: Event) => void) | null };
 type NotificationConstructor = {
   readonly permission: NotificationPermission;
   requestPermission(): Promise<NotificationPermission>;
-  new (title: string, options?: NotificationOptions): unknown;
+  new (title: string, options?: NotificationOptions): ShownNotification;
 };
 
 /** The browser facilities used here; `browserEnv()` takes them from the page, tests pass their own. */
@@ -22,6 +23,8 @@ export type WebEnv = {
   createObjectURL(blob: Blob): string;
   revokeObjectURL(url: string): void;
   Notification: NotificationConstructor | undefined;
+  /** Brings the page's window forward (a clicked notification). */
+  focusWindow(): void;
 };
 
 export const browserEnv = (): WebEnv => {
@@ -38,6 +41,7 @@ export const browserEnv = (): WebEnv => {
     createObjectURL: (blob) => URL.createObjectURL(blob),
     revokeObjectURL: (url) => URL.revokeObjectURL(url),
     Notification: typeof Notification === 'undefined' ? undefined : Notification,
+    focusWindow: () => window.focus(),
   };
 };
 
@@ -76,13 +80,19 @@ export const createWebPlatform = (env: WebEnv = browserEnv()): DesktopApi => {
     storage ? ok(operation(storage)) : fail('This browser does not allow storing data for this site.');
 
   // Browsers ask the user only in answer to a click: showing never asks, requestPermission does.
-  const showNotification = ({ title, body }: IpcParsedRequest<'notifications.show'>): IpcResult<'notifications.show'> => {
+  const showNotification = async ({ title, body }: IpcParsedRequest<'notifications.show'>): Promise<IpcResult<'notifications.show'>> => {
     const Notify = env.Notification;
     if (!Notify) return fail('This browser does not support notifications.');
     if (Notify.permission === 'default') return fail('Notifications are not allowed yet: allow them in Settings.');
     if (Notify.permission !== 'granted') return fail('Notifications are blocked for this site in the browser settings.');
-    new Notify(title, { body });
-    return ok(null);
+    const shown = new Notify(title, { body });
+    return new Promise((resolve) => {
+      shown.onclick = () => {
+        env.focusWindow();
+        resolve(ok('clicked'));
+      };
+      shown.onclose = () => resolve(ok('closed'));
+    });
   };
   const permission = (): NotificationPermissionState => env.Notification?.permission ?? 'unsupported';
   const requestPermission = async (): Promise<NotificationPermissionState> =>

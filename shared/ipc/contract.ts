@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Result } from '../result';
 import {
   appInfoSchema,
+  notificationOutcomeSchema,
   notificationPermissionSchema,
   notificationRequestSchema,
   saveAsRequestSchema,
@@ -27,7 +28,7 @@ export const ipcContract = {
   'secrets.set': channel(secretSetRequestSchema, z.null()),
   'secrets.delete': channel(secretKeyRequestSchema, z.null()),
   'files.saveAs': channel(saveAsRequestSchema, saveAsResultSchema),
-  'notifications.show': channel(notificationRequestSchema, z.null()),
+  'notifications.show': channel(notificationRequestSchema, notificationOutcomeSchema),
   'notifications.getPermission': channel(noPayload, notificationPermissionSchema),
   'notifications.requestPermission': channel(noPayload, notificationPermissionSchema),
 } as const;
@@ -56,6 +57,7 @@ export type DesktopApi = {
 
 export type {
   AppInfo,
+  NotificationOutcome,
   NotificationPermissionState,
   NotificationRequest,
   SaveAsRequest,

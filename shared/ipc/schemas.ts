@@ -71,6 +71,13 @@ export const notificationRequestSchema = z.strictObject({ title: z.string().min(
 export type NotificationRequest = z.input<typeof notificationRequestSchema>;
 
 /**
+ * How a shown notification ended, which is when `notifications.show` answers: the user clicked it (the
+ * app's window has been brought forward; the renderer opens what it is about) or dismissed it.
+ */
+export const notificationOutcomeSchema = z.enum(['clicked', 'closed']);
+export type NotificationOutcome = z.output<typeof notificationOutcomeSchema>;
+
+/**
  * Whether `notifications.show` reaches the OS. The desktop shell needs no permission ('granted' where
  * the OS supports notifications); a browser asks the user once ('default' until then), and only
  * `notifications.requestPermission`, called from a click, asks.

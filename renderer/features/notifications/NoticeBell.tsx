@@ -37,7 +37,6 @@ function NoticeItem({ notice, onOpen }: { notice: Notice; onOpen: (n: Notice) =>
 }
 
 export function NoticeBell() {
-  useNoticeWatcher();
   const db = useDb();
   const navigate = useNavigate();
   const [opened, setOpened] = useState(false);
@@ -50,6 +49,7 @@ export function NoticeBell() {
     void markNoticesRead(db, Date.now(), [notice.id]);
     void navigate(notice.link);
   };
+  useNoticeWatcher(open);
 
   return (
     // withRoles off: Popover.Target would put aria-expanded on the Indicator's plain div (axe: not

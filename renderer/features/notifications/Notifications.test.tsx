@@ -1,12 +1,15 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { appRoutes } from '../../app/routes';
 import type { LiaisonDb } from '../../data/db';
+import { appendLogEntry } from '../../data/log/commands';
 import { recordNotices } from '../../data/notices/commands';
 import { noticeSettings, unreadNoticeCount } from '../../data/notices/queries';
 import { markSynced } from '../../data/sync/syncQueries';
-import { createTestDb } from '../../data/testing/testDb';
+import { logInput } from '../../data/testing/builders';
+import { createTestDb, expectOk } from '../../data/testing/testDb';
+import { platform } from '../../platform/platform';
 import { renderRoutes } from '../../testing/renderRoutes';
 
 // The whole app shell renders: give slow, shared test machines time.
@@ -76,5 +79,31 @@ describe('notification bell', () => {
     await user.click(await screen.findByRole('button', { name: 'Mark all read' }));
     expect(await screen.findByRole('button', { name: 'Notifications' })).toBeTruthy();
     expect(await unreadNoticeCount(db)).toBe(0);
+  });
+});
+
+describe('OS notifications', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('opens what a notification is about when the user clicks it, and marks it read', async () => {
+    const show = vi.spyOn(platform.notifications, 'show').mockResolvedValue({ ok: true, value: 'clicked' });
+    expectOk(await appendLogEntry(db, logInput({
+      summary: 'Call the water plant back', followUp: { owner: 'Dana Reyes', dueAt: new Date(Date.now() + 5 * 60_000).toISOString() },
+    })));
+    const router = renderRoutes(db, appRoutes, '/settings');
+    await waitFor(() => expect(show).toHaveBeenCalledWith({ title: expect.stringMatching(/^Follow-up due in \d+ min$/), body: 'Call the water plant back' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/log/follow-ups'));
+    await waitFor(async () => expect(await unreadNoticeCount(db)).toBe(0));
+  });
+
+  it('stays where the user is when the notification is dismissed', async () => {
+    const show = vi.spyOn(platform.notifications, 'show').mockResolvedValue({ ok: true, value: 'closed' });
+    expectOk(await appendLogEntry(db, logInput({
+      summary: 'Call the water plant back', followUp: { owner: 'Dana Reyes', dueAt: new Date(Date.now() + 5 * 60_000).toISOString() },
+    })));
+    const router = renderRoutes(db, appRoutes, '/settings');
+    await waitFor(() => expect(show).toHaveBeenCalledTimes(1));
+    expect(await screen.findByRole('button', { name: 'Notifications, 1 unread' })).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/settings');
   });
 });

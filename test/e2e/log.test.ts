@@ -316,6 +316,7 @@ describe('liaison log and events in Chromium', () => {
       await page.mouse.move(0, 700); // no hover tooltip in the picture
       await saveScreenshot(page, `log-${scheme}`);
       await page.keyboard.press('Control+l');
+      await expect.poll(() => isFocused(customerInput())).toBe(true);
       await page.keyboard.press('Control+Enter'); // shows the field errors
       await bar().getByText('Summary is required', { exact: true }).waitFor();
       await axeFailures(`${scheme} quick entry with errors`, failures);

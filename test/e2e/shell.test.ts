@@ -146,8 +146,13 @@ describe('app shell in Chromium', () => {
 
   it('switches to the dark theme from the palette and keeps it after a reload', async () => {
     expect(await colorScheme()).toBe('light');
+    const palette = page.getByRole('dialog', { name: 'Command palette' });
     await page.keyboard.press('Control+k');
+    await palette.waitFor({ state: 'visible' });
     await page.keyboard.type('dark theme');
+    // Enter picks the first action listed: wait until the filter has caught up with the typing.
+    await expect.poll(() => page.getByRole('textbox', { name: 'Search sections and commands' }).inputValue()).toBe('dark theme');
+    await palette.getByText('Switch to dark theme').waitFor();
     await page.keyboard.press('Enter');
     await expect.poll(colorScheme).toBe('dark');
 

@@ -12,9 +12,12 @@ function latestContacts(entries: readonly ContactFields[]): Map<string, string> 
   return latest;
 }
 
+const byCustomer = (rows: readonly (LastContactRow | undefined)[]): Map<string, string> =>
+  new Map(rows.flatMap((row) => (row ? [[row.customerId, row.at] as const] : [])));
+
 /** The rows that move forward, given what is stored for the talked-to customers (never back). */
 export function movedLastContacts(entries: readonly ContactFields[], stored: readonly (LastContactRow | undefined)[]): LastContactRow[] {
-  const known = new Map(stored.flatMap((row) => (row ? [[row.customerId, row.at] as const] : [])));
+  const known = byCustomer(stored);
   return [...latestContacts(entries)].flatMap(([customerId, at]) => ((known.get(customerId) ?? '') >= at ? [] : [{ customerId, at }]));
 }
 
@@ -28,12 +31,11 @@ export async function touchLastContacts(db: LiaisonDb, entries: readonly Contact
 
 /** Last contact per customer id, for those ever contacted. */
 export async function lastContactsOf(db: LiaisonDb, customerIds: readonly string[]): Promise<Map<string, string>> {
-  const rows = await db.lastContacts.bulkGet([...customerIds]);
-  return new Map(rows.flatMap((row) => (row ? [[row.customerId, row.at] as const] : [])));
+  return byCustomer(await db.lastContacts.bulkGet([...customerIds]));
 }
 
 /** The customers with their last contact (null: never contacted), in the same order. */
 export async function withLastContacts(db: LiaisonDb, rows: readonly CustomerRow[]): Promise<CustomerView[]> {
-  const last = await db.lastContacts.bulkGet(rows.map((r) => r.id));
-  return rows.map((row, i) => ({ ...row, lastContactedAt: last[i]?.at ?? null }));
+  const last = await lastContactsOf(db, rows.map((r) => r.id));
+  return rows.map((row) => ({ ...row, lastContactedAt: last.get(row.id) ?? null }));
 }

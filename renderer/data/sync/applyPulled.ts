@@ -9,6 +9,7 @@ import type { EntityName } from '../../../shared/domain/entities';
 import type { LiaisonDb } from '../db';
 import { deviceNow } from '../deviceClock';
 import { metaKeys } from '../meta/keys';
+import { markBriefingRead } from '../meta/commands';
 import { localProfile } from '../meta/queries';
 import type { OutboxRow } from '../rows';
 import { overlayPending } from './overlay';
@@ -73,11 +74,7 @@ async function markReadElsewhere(db: LiaisonDb, userId: string, acks: readonly R
   };
   for (const ack of acks) if (ack.userId === userId) read(ack.eventId, ack.version);
   for (const b of briefings) if (b.status !== 'draft' && (b.issuedBy as { id?: unknown } | null)?.id === userId) read(b.eventId, b.version);
-  for (const [eventId, version] of readUpTo) {
-    const key = metaKeys.briefingRead(eventId);
-    const stored = await db.syncMeta.get(key);
-    if (typeof stored?.value !== 'number' || stored.value < version) await db.syncMeta.put({ key, value: version });
-  }
+  for (const [eventId, version] of readUpTo) await markBriefingRead(db, eventId, version);
 }
 
 async function receiveClock(db: LiaisonDb, remote: string | null): Promise<void> {

@@ -223,6 +223,7 @@ describe('customer directory in Chromium', () => {
     // End jumps to the last row: the page holding it is read and rendered.
     await search().fill('');
     await expect.poll(countText).toMatch(/customers$/);
+    await expect.poll(() => listbox().getAttribute('aria-busy')).toBeNull();
     await listbox().focus();
     const started = Date.now();
     await page.keyboard.press('End');

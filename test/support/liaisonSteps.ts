@@ -39,9 +39,14 @@ export function contactOrder(page: Page): Promise<string[]> {
 }
 
 /** Ctrl+1, then waits until the directory shows its count (the page is ready for its shortcuts). */
+/** Ctrl+1, then waits for focus on the page heading: the shell moves it there in an effect that runs after
+ *  the section's own (its `/` and Alt+N shortcuts), and Chromium may deliver the next key press before
+ *  React has run the effects of a navigation it already painted. */
 async function goToCustomers(page: Page) {
   await page.keyboard.press('Control+1');
-  await page.getByRole('heading', { level: 1, name: 'Customers' }).waitFor();
+  const heading = page.getByRole('heading', { level: 1, name: 'Customers' });
+  await heading.waitFor();
+  await expect.poll(() => isFocused(heading)).toBe(true);
   await directory(page).getByRole('status').first().waitFor();
 }
 

@@ -101,6 +101,33 @@ describe('directory list', () => {
     expect(screen.getByText(/No customer matches/)).toBeTruthy();
   });
 
+
+  it('while the next query runs, keeps the shown result labelled as what it is and marks the list busy', async () => {
+    const user = userEvent.setup();
+    const { db } = await smallDirectory();
+    renderDirectory(db);
+    await screen.findByText('3 customers');
+    await user.type(screen.getByRole('searchbox', { name: 'Search customers' }), 'hern');
+    expect(await screen.findByText('1 match')).toBeTruthy();
+
+    // A write transaction on customers holds back the browse read that clearing the search starts.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let holding = true;
+    void released.then(() => (holding = false));
+    const writer = db.transaction('rw', db.customers, async () => {
+      while (holding) await db.customers.get('none');
+    });
+    await user.clear(screen.getByRole('searchbox', { name: 'Search customers' }));
+    await waitFor(() => expect(listbox().getAttribute('aria-busy')).toBe('true'));
+    expect(screen.getByText('1 match')).toBeTruthy();
+    expect(screen.queryByText('1 customer')).toBeNull();
+
+    release();
+    await writer;
+    expect(await screen.findByText('3 customers')).toBeTruthy();
+    expect(listbox().getAttribute('aria-busy')).toBeNull();
+  });
   it('filters by tier and generator from the Filters popover and removes a filter in one click', async () => {
     const user = userEvent.setup();
     const { db } = await smallDirectory();

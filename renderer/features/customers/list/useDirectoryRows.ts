@@ -30,6 +30,7 @@ export interface DirectoryRowData {
 }
 
 export interface DirectoryRows {
+  /** What the rows on screen are: while a new query runs, still the mode of the result shown. */
   mode: 'browse' | 'search';
   /** Rows in the whole result; undefined until the first result arrives. */
   total: number | undefined;
@@ -50,6 +51,7 @@ export interface DirectoryRows {
 
 interface Loaded {
   key: string;
+  mode: 'browse' | 'search';
   /** null: browsing everything, counted separately (liveCustomerCount). */
   total: number | null;
   offset: number;
@@ -74,10 +76,10 @@ export function useDirectoryRows(searchText: string, filters: DirectoryFilters, 
       const within = await customerIdsMatching(db, query.filters, query.now);
       const hits = await searchDirectory(db, searched, limit, { within });
       const rows = hits.map((h) => ({ customer: h.customer, matches: h.matches }));
-      return { key, total: rows.length, offset: 0, rows, capped: hits.length >= limit };
+      return { key, mode: 'search', total: rows.length, offset: 0, rows, capped: hits.length >= limit };
     }
     const page = await customersPageRows(db, { filters: query.filters, sort: sort.by, descending: sort.descending, offset, limit, now: query.now });
-    return { key, total: page.total, offset, rows: page.rows.map((customer) => ({ customer })), capped: false };
+    return { key, mode: 'browse', total: page.total, offset, rows: page.rows.map((customer) => ({ customer })), capped: false };
     // `key` stands for searched, filters and sort.
   }, [db, key, offset, limit]);
   // Unfiltered browsing shows its rows before the count of all customers (which takes longer) arrives.
@@ -92,7 +94,7 @@ export function useDirectoryRows(searchText: string, filters: DirectoryFilters, 
 
   return useMemo(
     () => ({
-      mode,
+      mode: loaded?.mode ?? mode,
       total,
       counting: needsCount && (liveCount ?? null) === null,
       capped: loaded?.capped ?? false,

@@ -12,6 +12,7 @@ import { rebaseOutbox } from '../data/sync/outboxRebase';
 import { emptySeen } from '../data/sync/reconcile';
 import type { SeenIds } from '../data/sync/reconcile';
 import { pendingBatch, syncCursor } from '../data/sync/syncQueries';
+import { RECORDS_PER_WRITE } from '../data/writeBatch';
 import { SyncApiError } from './syncApi';
 import type { SyncApi } from './syncApi';
 import type { SyncActivity } from './syncStatus';
@@ -83,7 +84,7 @@ export interface PullOutcome {
  */
 export async function pullChanges(ctx: CycleContext): Promise<PullOutcome> {
   const { db, api, signal } = ctx;
-  const pageSize = ctx.pullPageSize ?? 1000;
+  const pageSize = ctx.pullPageSize ?? RECORDS_PER_WRITE; // each page is written in one transaction
   const request = (from: string | null) => {
     const pending = api.pull(from, pageSize, signal);
     pending.catch(() => undefined); // awaited below, or dropped after a failure: never unhandled

@@ -55,7 +55,7 @@ export const initialSyncMeasurement = {
         }],
         details: [
           `initial sync: ${countsText(app.stored)}; server seeded with the ${ctx.size} data set (DEMO_SIZE=${ctx.size}) in ${ms(seedMs)}, untimed`,
-          `initial sync, app: ${ms(app.sync.ms)} from engine start to its first sync complete (/me, push, ${bare.pages} pull pages of up to 1000 records, the engine's page size, each applied in one transaction);` +
+          `initial sync, app: ${ms(app.sync.ms)} from engine start to its first sync complete (/me, push, ${bare.pages} pull pages of up to 250 records, the engine's page size, each applied in one transaction; the bare side writes the same 250 rows per transaction);` +
             ` ${cpuText(appSched)}; server ${appServerCpu === null ? 'CPU not available' : `${appServerCpu.toFixed(1)} CPU s`}`,
           `initial sync, bare: bulkPut of the same rows ${ms(bare.write.ms)}, ${cpuText(bareSched)}; untimed before it: pulling the same ${bare.pages} pages through the sync API` +
             ` (server query, transfer, JSON, response schema) ${ms(bare.fetchMs)}, deriving rows ${ms(bare.prepareMs)}`,

@@ -1,7 +1,8 @@
 // Initial sync of a fresh device, signed in as the demo liaison, from the server that serves this page:
 // the app's real path (the sync engine: /me, push, every pull page applied through applyPulledPage and
 // bulkLoad, each page with its cursor in one transaction) against a bare Dexie bulkPut of the very same
-// records into the same schema, which pulls and derives its rows beforehand, untimed.
+// records into the same schema, which pulls and derives its rows beforehand, untimed, and writes them
+// in transactions of the engine's page size (RECORDS_PER_WRITE, see renderer/data/writeBatch.ts).
 import { DEMO_PASSWORD, demoAccounts } from '../../shared/demo/demoAccounts';
 import type { EntityName } from '../../shared/domain/entities';
 import type { Contact } from '../../shared/domain/contact';
@@ -9,6 +10,7 @@ import type { Customer } from '../../shared/domain/customer';
 import type { LogEntry } from '../../shared/domain/logEntry';
 import { toContactRow, toCustomerRow, toLogEntryRow } from '../../renderer/data/rows';
 import { entityTables } from '../../renderer/data/sync/tables';
+import { RECORDS_PER_WRITE } from '../../renderer/data/writeBatch';
 import { dbNameFor, sessionFromSignIn } from '../../renderer/sync/session';
 import { createSyncApi, signIn } from '../../renderer/sync/syncApi';
 import { openAccountDevice } from './accountDevice';
@@ -16,9 +18,6 @@ import { openBareDb } from './bareDb';
 import type { AccountRequest, BareSyncResult, DemoDeviceRequest, InitialSyncResult } from './benchApi';
 import { tableCounts } from './tableCounts';
 import { timed } from './timed';
-
-/** The engine's pull page size (its default in renderer/sync/syncCycle.ts, which the app keeps). */
-const ENGINE_PAGE_SIZE = 1000;
 
 function demoLiaison({ deviceName }: DemoDeviceRequest): AccountRequest {
   const liaison = demoAccounts.find((a) => a.role === 'liaison');
@@ -56,7 +55,7 @@ export async function bareInitialSync(request: DemoDeviceRequest): Promise<BareS
   let cursor: string | null = null;
   let pages = 0;
   for (;;) {
-    const page = await api.pull(cursor, ENGINE_PAGE_SIZE);
+    const page = await api.pull(cursor, RECORDS_PER_WRITE);
     pages += 1;
     for (const change of page.changes) {
       if (!('record' in change)) continue;
@@ -75,7 +74,11 @@ export async function bareInitialSync(request: DemoDeviceRequest): Promise<BareS
   try {
     const total = rows.reduce((n, t) => n + t.rows.length, 0);
     const write = await timed('bare', total, async () => {
-      for (const { table, rows: list } of rows) await db.transaction('rw', db.table(table), () => db.table(table).bulkPut(list));
+      for (const { table, rows: list } of rows) {
+        for (let start = 0; start < list.length; start += RECORDS_PER_WRITE) {
+          await db.transaction('rw', db.table(table), () => db.table(table).bulkPut(list.slice(start, start + RECORDS_PER_WRITE)));
+        }
+      }
     });
     return { fetchMs, pages, prepareMs, write, stored: await tableCounts(db) };
   } finally {

@@ -17,7 +17,11 @@ import type { LiaisonDb } from '../db';
 import { startWriteSession } from '../outbox/writeSession';
 import { toContactRow, toCustomerRow } from '../rows';
 import type { ContactRow, CustomerRow } from '../rows';
+import { RECORDS_PER_WRITE } from '../writeBatch';
 import { existingAccountKeys } from './existingAccounts';
+
+/** A customer writes itself, its contacts (four on average) and an outbox mutation for each. */
+const CUSTOMERS_PER_WRITE = Math.floor(RECORDS_PER_WRITE / 10);
 
 export interface ImportCustomerGroup {
   customer: ImportedCustomer;
@@ -72,7 +76,7 @@ async function writeBatch(db: LiaisonDb, batch: readonly ImportCustomerGroup[], 
 }
 
 export async function importDirectory(
-  db: LiaisonDb, groups: readonly ImportCustomerGroup[], { batchSize = 2_000, onProgress }: ImportDirectoryOptions = {},
+  db: LiaisonDb, groups: readonly ImportCustomerGroup[], { batchSize = CUSTOMERS_PER_WRITE, onProgress }: ImportDirectoryOptions = {},
 ): Promise<CommandResult<ImportDirectoryReport>> {
   const report: ImportDirectoryReport = { customers: 0, contacts: 0, skippedAccounts: [] };
   for (let start = 0; start < groups.length; start += batchSize) {

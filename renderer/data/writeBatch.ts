@@ -8,3 +8,23 @@
 
 /** Records (customers, contacts, log entries with their index entries, about 1–3 KB each) per transaction. */
 export const RECORDS_PER_WRITE = 250;
+
+/** Estimated bytes per transaction where records vary in size (an import's customers with their contacts). */
+export const BYTES_PER_WRITE = 600 * 1024;
+
+/** Consecutive batches of `items`, each estimated (`bytesOf`) within BYTES_PER_WRITE and at most `maxItems` long. */
+export function* batchesWithin<T>(items: readonly T[], bytesOf: (item: T) => number, maxItems: number): Generator<T[]> {
+  let batch: T[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    const size = bytesOf(item);
+    if (batch.length > 0 && (batch.length >= maxItems || bytes + size > BYTES_PER_WRITE)) {
+      yield batch;
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(item);
+    bytes += size;
+  }
+  if (batch.length > 0) yield batch;
+}

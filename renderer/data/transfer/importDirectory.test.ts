@@ -50,6 +50,20 @@ describe('importDirectory', () => {
     for (const { refusedReason: _r, ...mutation } of outbox) expect(mutationSchema.safeParse(mutation).success).toBe(true);
   });
 
+  it('splits batches by what they write: customers with many contacts go fewer per transaction', async () => {
+    const db = await createTestDb();
+    // 30 contacts with 2,000-character notes: ~70 KB of input, ~280 KB written; two fit in a batch.
+    const crowded = (account: string) => {
+      const g = group(account, Array.from({ length: 30 }, (_, i) => `Contact ${i}`));
+      return { ...g, contacts: g.contacts.map(({ contact }) => ({ contact: { ...contact, notes: 'n'.repeat(2_000) } })) };
+    };
+    const progress: number[] = [];
+    const groups = [crowded('4001'), crowded('4002'), crowded('4003'), group('4004'), group('4005')];
+    expectOk(await importDirectory(db, groups, { onProgress: (done) => progress.push(done) }));
+    expect(progress).toEqual([2, 5]);
+    expect(await db.contacts.count()).toBe(90);
+  });
+
   it('skips accounts already in the directory (whatever their punctuation) but not deleted ones', async () => {
     const db = await createTestDb();
     expectOk(await createCustomer(db, customerInput({ accountNumber: '2001-000' })));

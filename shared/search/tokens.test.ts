@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  compactText, contactSearchTokens, customerSearchTokens, digitSuffixes, matchTerm, normalizeText, onlyDigits, parseSearchQuery, wordTokens,
+  compactText, contactSearchTokens, customerSearchTokens, digitSuffixes, matchTerm, nameRuns, normalizeText, onlyDigits, parseSearchQuery, wordTokens,
 } from './tokens';
 
 describe('search tokens', () => {
@@ -24,6 +24,7 @@ describe('search tokens', () => {
     });
     expect(tokens).toContain('maria');
     expect(tokens).toContain('hernandez');
+    expect(tokens).toContain('mariahernandez');
     expect(tokens).toContain('5550142');
     expect(tokens).toContain('m.hernandez@mercyhealth.org');
     expect(tokens.some((t) => t.startsWith('555-'))).toBe(false);
@@ -38,6 +39,13 @@ describe('search tokens', () => {
     });
     expect(tokens).toEqual(expect.arrayContaining(['riverside', 'water', '3001245678', '5678', 'p77812', 'river', 'lakeport', 'fdr1234', '1234']));
     expect(new Set(tokens).size).toBe(tokens.length);
+  });
+
+  it('runs the words of a name together from each word on', () => {
+    expect(nameRuns(['st', 'marys', 'medical', 'center'])).toEqual(['stmarysmedicalcenter', 'marysmedicalcenter', 'medicalcenter']);
+    expect(nameRuns(['cher'])).toEqual([]);
+    expect(customerSearchTokens({ name: 'Harbor Water Plant', accountNumber: '1', premiseId: '2', servicePoints: [] }))
+      .toEqual(expect.arrayContaining(['harborwaterplant', 'waterplant']));
   });
 
   it('parses queries into digit and word terms', () => {

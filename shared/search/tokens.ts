@@ -1,8 +1,10 @@
 // Search tokens for the directory. Every token is matched by PREFIX through an IndexedDB multiEntry
 // index, so: names give their words ("hern" finds "hernandez"), and phone and account numbers give
 // every digit suffix of length >= 4, which turns "any run of digits inside the number" into a prefix
-// query ("5550142" and "555-0142" both find "(415) 555-0142"). Keep arrays small: they are written
-// for every customer and contact (200k+).
+// query ("5550142" and "555-0142" both find "(415) 555-0142"). Names also give their word runs
+// ("nancy flores" -> "nancyflores"), so several words typed from one name are a single selective
+// lookup instead of two common ones. Keep arrays small: they are written for every customer and
+// contact (200k+).
 import type { Contact } from '../domain/contact';
 import type { Customer } from '../domain/customer';
 
@@ -24,6 +26,21 @@ const split = (text: string, minLength: number): string[] =>
 
 /** Words of a text, 2+ characters ("St. Mary's Hospital" -> st, marys, hospital). */
 export const wordTokens = (text: string): string[] => split(text, 2);
+
+/**
+ * Each name word joined with the words after it ("st marys medical center" -> stmarysmedicalcenter,
+ * marysmedicalcenter, medicalcenter): "nancy flo" is then the prefix "nancyflo" of ONE token.
+ */
+export function nameRuns(words: readonly string[]): string[] {
+  const runs: string[] = [];
+  for (let i = 0; i < words.length - 1; i++) runs.push(words.slice(i).join(''));
+  return runs;
+}
+
+const nameTokens = (name: string): string[] => {
+  const words = wordTokens(name);
+  return [...words, ...nameRuns(words)];
+};
 
 /** Letters and digits only ("FDR-1234" -> "fdr1234"). */
 export const compactText = (text: string): string => split(text, 1).join('');
@@ -61,7 +78,7 @@ export function customerFieldTokens(c: Pick<Customer, 'name' | 'accountNumber' |
     if (sp.feeder) feeder.push(compactText(sp.feeder), ...wordTokens(sp.feeder));
   }
   return {
-    name: wordTokens(c.name),
+    name: nameTokens(c.name),
     account: [...numberTokens(c.accountNumber), ...numberTokens(c.premiseId)],
     address,
     feeder,
@@ -77,7 +94,7 @@ export interface ContactFieldTokens {
 export function contactFieldTokens(c: Pick<Contact, 'name' | 'phones' | 'emails'>): ContactFieldTokens {
   const phone: string[] = [];
   for (const p of c.phones) phone.push(...digitSuffixes(onlyDigits(p.number)));
-  return { name: wordTokens(c.name), phone, email: c.emails.map((e) => e.trim().toLowerCase()) };
+  return { name: nameTokens(c.name), phone, email: c.emails.map((e) => e.trim().toLowerCase()) };
 }
 
 const unique = (groups: readonly string[][]): string[] => [...new Set(groups.flat())];

@@ -8,9 +8,10 @@ import { contactsRekeyStep1 } from './003-contacts-rekey-step1';
 import { contactsRekeyStep2 } from './004-contacts-rekey-step2';
 import { syncTables } from './005-sync-tables';
 import { lastContacts } from './006-last-contacts';
+import { nameRunTokens } from './007-name-run-tokens';
 import type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [initial, outboxRefusedIndex, contactsRekeyStep1, contactsRekeyStep2, syncTables, lastContacts];
+export const migrations: readonly Migration[] = [initial, outboxRefusedIndex, contactsRekeyStep1, contactsRekeyStep2, syncTables, lastContacts, nameRunTokens];
 
 export const latestVersion = migrations.at(-1)!.version;
 

@@ -107,4 +107,21 @@ describe('directory search', () => {
     expect(names(await searchDirectory(db, 'clinic 321 smith', 50, { keyCap: 60 }))).toEqual([]);
     expect(names(await searchDirectory(db, 'clinic 321 quill', 50, { keyCap: 60 }))).toEqual(['Valley Clinic 321']);
   });
+
+  it('answers words typed from one name as a phrase, even when each word alone is too common to read', async () => {
+    const db = await createTestDb();
+    const customers = Array.from({ length: 120 }, (_, i) => customerRecord({ name: `Harbor Site ${i}`, accountNumber: `7${String(i).padStart(5, '0')}` }));
+    // 40 Nancy Flores, 40 other Nancys, 40 other Floreses: with 20 keys per word neither word alone finds them.
+    const contacts = customers.map((c, i) => contactRecord(c.id, { name: ['Nancy Flores', 'Nancy Okafor', 'Dmitri Flores'][i % 3]! }));
+    await bulkLoad(db, 'customers', customers);
+    await bulkLoad(db, 'contacts', contacts);
+    for (const [query, keyCap] of [['nancy flo', 20], ['Nancy Flores', 20], ['nancyflores', undefined]] as const) {
+      const hits = await searchDirectory(db, query, 30, { keyCap });
+      expect(hits, query).toHaveLength(30);
+      expect(hits.every((h) => h.matches.some((m) => m.kind === 'contact' && m.contactName === 'Nancy Flores')), query).toBe(true);
+    }
+    // Fewer than a page hold the phrase: every word is looked up on its own, across customer and contact.
+    expect(names(await searchDirectory(db, 'site 72 flores', 30))).toEqual(['Harbor Site 72']);
+    expect(names(await searchDirectory(db, 'harbor site 10', 30))).toEqual(['Harbor Site 10', 'Harbor Site 100', 'Harbor Site 101', 'Harbor Site 102', 'Harbor Site 103', 'Harbor Site 104', 'Harbor Site 105', 'Harbor Site 106', 'Harbor Site 107', 'Harbor Site 108', 'Harbor Site 109']);
+  });
 });

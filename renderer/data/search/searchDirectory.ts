@@ -6,6 +6,9 @@
 // of its live contacts (deleted records have no tokens). A word with more keys than the cap (one or
 // two letters, or a very common name) is checked on the records read for the other words only, so
 // while it is being typed it may miss a customer whose OTHER contact has it; the next letter fixes it.
+// Several words are first tried as one phrase ("nancy flo" -> "nancyflo", a prefix of the name run
+// "nancyflores"): when one name holds them in order for a whole page of customers, that page is the
+// answer and the common single words ("nancy", "flo") are never read.
 import { contactFieldTokens, customerFieldTokens, matchTerm, parseSearchQuery } from '../../../shared/search/tokens';
 import type { LiaisonDb } from '../db';
 import { searchCacheOf } from './searchCache';
@@ -116,64 +119,85 @@ export async function searchDirectory(db: LiaisonDb, query: string, limit = 50, 
   if (terms.length === 0) return [];
   const cache = searchCacheOf(db);
   return db.transaction('r', db.customers, db.contacts, db.lastContacts, async () => {
+    if (terms.length > 1) {
+      const phrase = terms.join('');
+      const found = await cache.lookup(`${phrase}|${limit}|phrase`, () => lookup(db, phrase, limit + SLACK));
+      const customers = new Set([...found.own, ...found.viaContacts.keys()]);
+      if (customers.size >= limit) {
+        // A page of customers holds the words as one phrase: they seed the candidates (as if the
+        // phrase were a complete word) and each word is checked on their records.
+        const words = terms.map((term): Lookup => ({ term, complete: false, own: new Set(), viaContacts: new Map() }));
+        const hits = await rankedHits(db, terms, [{ ...found, complete: true }, ...words], limit, within);
+        if (hits.length >= limit) return hits;
+      }
+    }
     const lookups = await Promise.all(terms.map((t) => {
       const cap = keysFor(t, terms.length === 1, keyCap, limit);
       return cache.lookup(`${t}|${cap}`, () => lookup(db, t, cap));
     }));
-    // Candidates from the smallest complete word (exact), else from the longest (capped) word.
-    const complete = lookups.filter((l) => l.complete).sort((a, b) => a.own.size + a.viaContacts.size - (b.own.size + b.viaContacts.size));
-    const seed = complete[0] ?? [...lookups].sort((a, b) => b.term.length - a.term.length)[0]!;
-    const capped = lookups.filter((l) => !l.complete);
-    const candidates = [...new Set([...seed.own, ...seed.viaContacts.keys()])]
-      .filter((id) => (within === null || within.has(id)) && complete.every((l) => hasCustomer(l, id)));
-    const listedByAll = (id: string) => capped.every((l) => hasCustomer(l, id));
-    const ranked = candidates
-      .map((id, order) => ({ id, order, rank: preRank(lookups, id) + (listedByAll(id) ? 50 : 0) }))
-      .sort((a, b) => b.rank - a.rank || a.order - b.order)
-      .slice(0, limit + (capped.length > 0 && terms.length > 1 ? VERIFY_SLACK : SLACK))
-      .map((r) => r.id);
-
-    const pairs = ranked.flatMap((id) => [...new Set(lookups.flatMap((l) => [...(l.viaContacts.get(id) ?? [])]))].map((c): [string, string] => [id, c]));
-    // Last contacts are read with the records, for every candidate: one round trip instead of two.
-    const [customerRows, contactRows, lastContacts] = await Promise.all([
-      cache.recordsOf('customer', ranked, (missing) => db.customers.bulkGet(missing.map((i) => ranked[i]!))),
-      cache.recordsOf('contact', pairs.map((p) => p.join('|')), (missing) => db.contacts.bulkGet(missing.map((i) => pairs[i]!))),
-      lastContactsOf(db, ranked),
-    ]);
-    const customers = customerRows.filter((c): c is CustomerRow => !!c && c.deletedAt === null);
-    const contactsOf = new Map<string, Map<string, ContactRow>>(customers.map((c) => [c.id, new Map()]));
-    const addContacts = (rows: readonly (ContactRow | undefined)[]) => {
-      for (const c of rows) if (c && c.deletedAt === null) contactsOf.get(c.customerId)?.set(c.id, c);
-    };
-    addContacts(contactRows);
-
-    // A capped word may not list a candidate that matches: check the customer's own tokens and the
-    // contacts read for it.
-    const matchesWord = (c: CustomerRow, term: string) =>
-      matchTerm(c.searchTokens, term) !== null || [...contactsOf.get(c.id)!.values()].some((k) => matchTerm(k.searchTokens, term) !== null);
-    const accepted = customers.filter((c) => capped.every((l) => matchesWord(c, l.term)));
-
-    const hits: (Omit<SearchHit, 'customer'> & { customer: CustomerRow })[] = [];
-    for (const customer of accepted) {
-      const contacts = [...contactsOf.get(customer.id)!.values()];
-      const matches = new Map<string, SearchMatch>();
-      let score = 0;
-      for (const term of terms) {
-        const s = scoreTerm(term, customer, contacts, matches);
-        if (s === null) {
-          score = -1;
-          break;
-        }
-        score += s;
-      }
-      if (score < 0) continue;
-      const oneEntity = preRank(lookups, customer.id) >= 100 ? 30 : 0;
-      const ordered = [...matches.values()].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'customer' ? -1 : 1));
-      hits.push({ customer, matches: ordered, score: score + oneEntity - customer.tierRank });
-    }
-    const best = hits
-      .sort((a, b) => b.score - a.score || a.customer.tierRank - b.customer.tierRank || (a.customer.nameKey ?? '').localeCompare(b.customer.nameKey ?? ''))
-      .slice(0, limit);
-    return best.map((h) => ({ ...h, customer: { ...h.customer, lastContactedAt: lastContacts.get(h.customer.id) ?? null } }));
+    return rankedHits(db, terms, lookups, limit, within);
   });
+}
+
+/**
+ * The best `limit` customers for `terms`, given what the index said: candidates from the smallest
+ * complete lookup, which every complete lookup must list; capped lookups are checked on records.
+ */
+async function rankedHits(db: LiaisonDb, terms: readonly string[], lookups: readonly Lookup[], limit: number, within: ReadonlySet<string> | null): Promise<SearchHit[]> {
+  const cache = searchCacheOf(db);
+  // Candidates from the smallest complete word (exact), else from the longest (capped) word.
+  const complete = lookups.filter((l) => l.complete).sort((a, b) => a.own.size + a.viaContacts.size - (b.own.size + b.viaContacts.size));
+  const seed = complete[0] ?? [...lookups].sort((a, b) => b.term.length - a.term.length)[0]!;
+  const capped = lookups.filter((l) => !l.complete);
+  const candidates = [...new Set([...seed.own, ...seed.viaContacts.keys()])]
+    .filter((id) => (within === null || within.has(id)) && complete.every((l) => hasCustomer(l, id)));
+  const listedByAll = (id: string) => capped.every((l) => hasCustomer(l, id));
+  const ranked = candidates
+    .map((id, order) => ({ id, order, rank: preRank(lookups, id) + (listedByAll(id) ? 50 : 0) }))
+    .sort((a, b) => b.rank - a.rank || a.order - b.order)
+    .slice(0, limit + (capped.length > 0 && terms.length > 1 ? VERIFY_SLACK : SLACK))
+    .map((r) => r.id);
+
+  const pairs = ranked.flatMap((id) => [...new Set(lookups.flatMap((l) => [...(l.viaContacts.get(id) ?? [])]))].map((c): [string, string] => [id, c]));
+  // Last contacts are read with the records, for every candidate: one round trip instead of two.
+  const [customerRows, contactRows, lastContacts] = await Promise.all([
+    cache.recordsOf('customer', ranked, (missing) => db.customers.bulkGet(missing.map((i) => ranked[i]!))),
+    cache.recordsOf('contact', pairs.map((p) => p.join('|')), (missing) => db.contacts.bulkGet(missing.map((i) => pairs[i]!))),
+    lastContactsOf(db, ranked),
+  ]);
+  const customers = customerRows.filter((c): c is CustomerRow => !!c && c.deletedAt === null);
+  const contactsOf = new Map<string, Map<string, ContactRow>>(customers.map((c) => [c.id, new Map()]));
+  const addContacts = (rows: readonly (ContactRow | undefined)[]) => {
+    for (const c of rows) if (c && c.deletedAt === null) contactsOf.get(c.customerId)?.set(c.id, c);
+  };
+  addContacts(contactRows);
+
+  // A capped word may not list a candidate that matches: check the customer's own tokens and the
+  // contacts read for it.
+  const matchesWord = (c: CustomerRow, term: string) =>
+    matchTerm(c.searchTokens, term) !== null || [...contactsOf.get(c.id)!.values()].some((k) => matchTerm(k.searchTokens, term) !== null);
+  const accepted = customers.filter((c) => capped.every((l) => matchesWord(c, l.term)));
+
+  const hits: (Omit<SearchHit, 'customer'> & { customer: CustomerRow })[] = [];
+  for (const customer of accepted) {
+    const contacts = [...contactsOf.get(customer.id)!.values()];
+    const matches = new Map<string, SearchMatch>();
+    let score = 0;
+    for (const term of terms) {
+      const s = scoreTerm(term, customer, contacts, matches);
+      if (s === null) {
+        score = -1;
+        break;
+      }
+      score += s;
+    }
+    if (score < 0) continue;
+    const oneEntity = preRank(lookups, customer.id) >= 100 ? 30 : 0;
+    const ordered = [...matches.values()].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'customer' ? -1 : 1));
+    hits.push({ customer, matches: ordered, score: score + oneEntity - customer.tierRank });
+  }
+  const best = hits
+    .sort((a, b) => b.score - a.score || a.customer.tierRank - b.customer.tierRank || (a.customer.nameKey ?? '').localeCompare(b.customer.nameKey ?? ''))
+    .slice(0, limit);
+  return best.map((h) => ({ ...h, customer: { ...h.customer, lastContactedAt: lastContacts.get(h.customer.id) ?? null } }));
 }

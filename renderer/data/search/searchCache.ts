@@ -44,6 +44,11 @@ export class SearchCache {
     this.records.clear();
   }
 
+  /** What this generation already read for `key`, if anything. */
+  known<T>(key: string): T | undefined {
+    return this.lookups.get(key) as T | undefined;
+  }
+
   /** `read()`'s result for `key`, from the cache when this generation already read it. */
   async lookup<T>(key: string, read: () => Promise<T>): Promise<T> {
     const known = this.lookups.get(key);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bulkLoad } from '../bulkLoad';
 import { deleteContact, updateContact } from '../contacts/commands';
 import { deleteCustomer, updateCustomer } from '../customers/commands';
@@ -123,5 +123,20 @@ describe('directory search', () => {
     // Fewer than a page hold the phrase: every word is looked up on its own, across customer and contact.
     expect(names(await searchDirectory(db, 'site 72 flores', 30))).toEqual(['Harbor Site 72']);
     expect(names(await searchDirectory(db, 'harbor site 10', 30))).toEqual(['Harbor Site 10', 'Harbor Site 100', 'Harbor Site 101', 'Harbor Site 102', 'Harbor Site 103', 'Harbor Site 104', 'Harbor Site 105', 'Harbor Site 106', 'Harbor Site 107', 'Harbor Site 108', 'Harbor Site 109']);
+  });
+
+  it('reuses what a shorter prefix read while every token it found extends the word, and only then', async () => {
+    const { db } = await directory();
+    const lookups = vi.spyOn(db.contacts, 'where');
+    expect(names(await searchDirectory(db, 'mercy herna'))).toEqual(['Mercy Regional Hospital']);
+    const afterHerna = lookups.mock.calls.length;
+    // Every token starting with "herna" is "hernandez": the next letters read nothing more.
+    expect(names(await searchDirectory(db, 'mercy hernan'))).toEqual(['Mercy Regional Hospital']);
+    expect(names(await searchDirectory(db, 'mercy hernandez'))).toEqual(['Mercy Regional Hospital']);
+    expect(lookups.mock.calls.length).toBe(afterHerna);
+    // "hern" also finds the Hernandez Foods name run, but "herno" does not extend it: read again, find nothing.
+    expect(names(await searchDirectory(db, 'hern foods'))).toEqual(['Hernandez Foods Distribution']);
+    expect(names(await searchDirectory(db, 'hernando foods'))).toEqual([]);
+    expect(lookups.mock.calls.length).toBeGreaterThan(afterHerna);
   });
 });

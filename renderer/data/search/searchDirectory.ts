@@ -9,6 +9,8 @@
 // Several words are first tried as one phrase ("nancy flo" -> "nancyflo", a prefix of the name run
 // "nancyflores"): when one name holds them in order for a whole page of customers, that page is the
 // answer and the common single words ("nancy", "flo") are never read.
+// Typing on in a word whose tokens all share a longer prefix ("had" finds only "haddad...") reuses
+// the shorter prefix's lookup: "hadd", "hadda" and "haddad" would read the very same keys.
 import { contactFieldTokens, customerFieldTokens, matchTerm, parseSearchQuery } from '../../../shared/search/tokens';
 import type { LiaisonDb } from '../db';
 import { searchCacheOf } from './searchCache';
@@ -44,6 +46,8 @@ interface Lookup {
   own: Set<string>;
   /** Customers matched through contacts: customerId -> matching contact ids. */
   viaContacts: Map<string, Set<string>>;
+  /** What every token starting with `term` starts with (null: there are none). */
+  sharedPrefix: string | null;
 }
 
 /**
@@ -56,10 +60,21 @@ function keysFor(term: string, alone: boolean, keyCap: number, limit: number): n
   return Math.max(limit, term.length <= 2 ? Math.min(keyCap, SHORT_KEY_CAP) : keyCap);
 }
 
+function commonPrefix(tokens: readonly string[]): string | null {
+  if (tokens.length === 0) return null;
+  let prefix = tokens[0]!;
+  for (const token of tokens) while (!token.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return prefix;
+}
+
 async function lookup(db: LiaisonDb, term: string, cap: number): Promise<Lookup> {
-  const [own, pairs] = await Promise.all([
-    db.customers.where('searchTokens').startsWith(term).limit(cap + 1).primaryKeys(),
-    db.contacts.where('searchTokens').startsWith(term).limit(cap + 1).primaryKeys(),
+  const customers = () => db.customers.where('searchTokens').startsWith(term);
+  const contacts = () => db.contacts.where('searchTokens').startsWith(term);
+  // The first and last tokens of both ranges bound every token in them: a sorted range shares their common prefix.
+  const [own, pairs, bounds] = await Promise.all([
+    customers().limit(cap + 1).primaryKeys(),
+    contacts().limit(cap + 1).primaryKeys(),
+    Promise.all([customers().limit(1).keys(), customers().reverse().limit(1).keys(), contacts().limit(1).keys(), contacts().reverse().limit(1).keys()]),
   ]);
   const viaContacts = new Map<string, Set<string>>();
   for (const [customerId, contactId] of pairs) {
@@ -67,7 +82,20 @@ async function lookup(db: LiaisonDb, term: string, cap: number): Promise<Lookup>
     if (set) set.add(contactId);
     else viaContacts.set(customerId, new Set([contactId]));
   }
-  return { term, complete: own.length <= cap && pairs.length <= cap, own: new Set(own), viaContacts };
+  return {
+    term, complete: own.length <= cap && pairs.length <= cap, own: new Set(own), viaContacts,
+    sharedPrefix: commonPrefix(bounds.flat().map(String)),
+  };
+}
+
+/** A word's lookup, or a shorter prefix's when every token that prefix found also starts with the word. */
+function cachedLookup(db: LiaisonDb, term: string, cap: number): Promise<Lookup> {
+  const cache = searchCacheOf(db);
+  for (let length = term.length - 1; length > 0; length--) {
+    const shorter = cache.known<Lookup>(`${term.slice(0, length)}|${cap}`);
+    if (shorter && (shorter.sharedPrefix === null || shorter.sharedPrefix.startsWith(term))) return Promise.resolve({ ...shorter, term });
+  }
+  return cache.lookup(`${term}|${cap}`, () => lookup(db, term, cap));
 }
 
 const hasCustomer = (l: Lookup, id: string) => l.own.has(id) || l.viaContacts.has(id);
@@ -121,19 +149,19 @@ export async function searchDirectory(db: LiaisonDb, query: string, limit = 50, 
   return db.transaction('r', db.customers, db.contacts, db.lastContacts, async () => {
     if (terms.length > 1) {
       const phrase = terms.join('');
-      const found = await cache.lookup(`${phrase}|${limit}|phrase`, () => lookup(db, phrase, limit + SLACK));
+      const found = await cachedLookup(db, phrase, limit + SLACK);
       const customers = new Set([...found.own, ...found.viaContacts.keys()]);
       if (customers.size >= limit) {
         // A page of customers holds the words as one phrase: they seed the candidates (as if the
         // phrase were a complete word) and each word is checked on their records.
-        const words = terms.map((term): Lookup => ({ term, complete: false, own: new Set(), viaContacts: new Map() }));
+        const words = terms.map((term): Lookup => ({ term, complete: false, own: new Set(), viaContacts: new Map(), sharedPrefix: null }));
         const hits = await rankedHits(db, terms, [{ ...found, complete: true }, ...words], limit, within);
         if (hits.length >= limit) return hits;
       }
     }
     const lookups = await Promise.all(terms.map((t) => {
       const cap = keysFor(t, terms.length === 1, keyCap, limit);
-      return cache.lookup(`${t}|${cap}`, () => lookup(db, t, cap));
+      return cachedLookup(db, t, cap);
     }));
     return rankedHits(db, terms, lookups, limit, within);
   });

@@ -145,7 +145,6 @@ export async function searchDirectory(db: LiaisonDb, query: string, limit = 50, 
   const { within = null, keyCap = KEY_CAP } = options;
   const terms = parseSearchQuery(query);
   if (terms.length === 0) return [];
-  const cache = searchCacheOf(db);
   return db.transaction('r', db.customers, db.contacts, db.lastContacts, async () => {
     if (terms.length > 1) {
       const phrase = terms.join('');

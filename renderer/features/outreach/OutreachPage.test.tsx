@@ -139,13 +139,13 @@ describe('Outreach page', { timeout: 60_000 }, () => {
     expectOk(await appendLogEntry(db, {
       customerId: hospital.id, channel: 'phone', direction: 'outbound', category: 'etr_given', summary: 'Gave the ETR.', etrGiven: { etr: v1.areas[0]!.etr!, briefingId: v1.id },
     }));
-    await publish(6);
+    const v2 = await publish(6);
     renderRoutes(db, [{ path: '/', children: [outreachRoute, logRoute] }], '/log/follow-ups');
     const section = await screen.findByRole('region', { name: 'ETR callbacks (1)' });
     await userEvent.setup().click(within(section).getByRole('button', { name: 'Call back Mercy Regional Hospital with the new ETR' }));
     const bar = await screen.findByRole('form', { name: 'Log a call' });
     await waitFor(() => expect(within(bar).getByLabelText<HTMLInputElement>('Customer').value).toBe('Mercy Regional Hospital'));
-    expect(within(bar).getByLabelText<HTMLInputElement>(/^ETR given/).value).toBe(toLocalInput(inHours(6)));
+    expect(within(bar).getByLabelText<HTMLInputElement>(/^ETR given/).value).toBe(toLocalInput(v2.areas[0]!.etr));
   });
 
   it('between events shows check-ins and planned-interruption notices; a notice is logged to the planned event', async () => {

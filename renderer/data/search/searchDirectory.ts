@@ -98,6 +98,9 @@ function cachedLookup(db: LiaisonDb, term: string, cap: number): Promise<Lookup>
   return cache.lookup(`${term}|${cap}`, () => lookup(db, term, cap));
 }
 
+/** A word not looked up: like a capped lookup that listed nothing, it is checked on the records read. Never cached. */
+const checkedOnRecords = (term: string): Lookup => ({ term, complete: false, own: new Set(), viaContacts: new Map(), sharedPrefix: term });
+
 const hasCustomer = (l: Lookup, id: string) => l.own.has(id) || l.viaContacts.has(id);
 
 /** Key-level rank: one entity matching every word first, then words matched by the customer itself. */
@@ -153,8 +156,7 @@ export async function searchDirectory(db: LiaisonDb, query: string, limit = 50, 
       if (customers.size >= limit) {
         // A page of customers holds the words as one phrase: they seed the candidates (as if the
         // phrase were a complete word) and each word is checked on their records.
-        const words = terms.map((term): Lookup => ({ term, complete: false, own: new Set(), viaContacts: new Map(), sharedPrefix: null }));
-        const hits = await rankedHits(db, terms, [{ ...found, complete: true }, ...words], limit, within);
+        const hits = await rankedHits(db, terms, [{ ...found, complete: true }, ...terms.map(checkedOnRecords)], limit, within);
         if (hits.length >= limit) return hits;
       }
     }

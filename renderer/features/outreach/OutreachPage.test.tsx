@@ -85,7 +85,8 @@ describe('Outreach page', { timeout: 60_000 }, () => {
     expect(within(bar).getByLabelText<HTMLInputElement>('Customer').value).toBe('Riverside Water Plant');
     expect(within(bar).getByLabelText<HTMLSelectElement>('Category').value).toBe('etr_given');
     expect(within(bar).getByLabelText<HTMLInputElement>(/^ETR given/).value).toBe(toLocalInput(v1.areas[0]!.etr));
-    expect(within(bar).getByLabelText<HTMLInputElement>('Per briefing v1').checked).toBe(true);
+    // The quoted briefing's label comes from a live query of the briefing: it may render a moment later.
+    await waitFor(() => expect(within(bar).getByLabelText<HTMLInputElement>('Per briefing v1').checked).toBe(true));
     expect(within(bar).getByLabelText<HTMLInputElement>('Summary').value).toMatch(/^Outreach call: restoration expected .* per briefing v1\.$/);
     // The bar takes focus on the call's outcome, the one thing left to say.
     await waitFor(() => expect(document.activeElement).toBe(within(bar).getByLabelText('Outcome')));
